@@ -1,0 +1,30 @@
+import type { SandboxContext } from '../server/context';
+import { empty, type Reply } from '../server/reply';
+import type { ResourceDef } from './catalogue';
+import { haloError, notFound } from './errors';
+import type { Query } from './filters';
+import { findRecord } from './lookup';
+
+/**
+ * DELETE /api/<Resource>/{id} → 200 with an empty body [inferred]. Tickets are soft-deleted:
+ * hidden from lists unless `deleted=true`, restorable with `_recover` (api-notes §3.2 #11).
+ */
+export function deleteRecord(
+	ctx: SandboxContext,
+	def: ResourceDef,
+	rawId: string,
+	query: Query,
+): Reply {
+	if (def.idKind === 'per-ticket' && !query.ticket_id) {
+		return haloError(400, `ticket_id is required to delete ${def.path} ${rawId}.`);
+	}
+	const record = findRecord(ctx, def, rawId, query);
+	if (!record) return notFound(def.path, rawId);
+	if (def.collection === 'tickets') {
+		record.deleted = true;
+		record.last_update = new Date().toISOString();
+	} else {
+		ctx.store.remove(def.collection, record);
+	}
+	return empty(200);
+}
