@@ -1,0 +1,56 @@
+import type { ResourceSpec } from './types';
+
+export const client: ResourceSpec = {
+	value: 'client',
+	label: 'Client',
+	plural: 'clients',
+	path: '/Client',
+	listKey: 'clients',
+	schema: 'Area',
+	area: 'customers',
+	id: { parameter: 'clientId', label: 'Client', locator: 'client' },
+	operations: ['create', 'get', 'getAll', 'update', 'delete'],
+	required: [{ name: 'name', label: 'Name', type: 'string' }],
+	fields: [
+		{ name: 'accountsid', label: 'Accounts ID', type: 'string' },
+		{
+			name: 'inactive',
+			label: 'Inactive',
+			type: 'boolean',
+			description: 'Whether the client is inactive',
+		},
+		{
+			name: 'is_vip',
+			label: 'VIP',
+			type: 'boolean',
+			description: 'Whether the client is a VIP',
+		},
+		{ name: 'notes', label: 'Notes', type: 'string', rows: 4 },
+		{ name: 'ref', label: 'Reference', type: 'string' },
+		{ name: 'toplevel_id', label: 'Top Level ID', type: 'number' },
+		{ name: 'website', label: 'Website', type: 'string' },
+	],
+	filters: [
+		{
+			name: 'includeinactive',
+			label: 'Include Inactive',
+			type: 'boolean',
+			description: 'Whether to include inactive clients',
+		},
+		{ name: 'search', label: 'Search', type: 'string' },
+		{ name: 'toplevel_id', label: 'Top Level ID', type: 'number' },
+	],
+	simplify: [
+		'id',
+		'name',
+		'toplevel_id',
+		'toplevel_name',
+		'inactive',
+		'is_vip',
+		'website',
+		'notes',
+		'main_site_id',
+		'customfields',
+	],
+	customFields: true,
+};

@@ -1,0 +1,63 @@
+import type { ResourceSpec } from './types';
+
+export const user: ResourceSpec = {
+	value: 'user',
+	label: 'User',
+	plural: 'users',
+	path: '/Users',
+	listKey: 'users',
+	schema: 'Users',
+	area: 'customers',
+	id: { parameter: 'userId', label: 'User', locator: 'user' },
+	operations: ['create', 'get', 'getAll', 'update', 'delete'],
+	required: [
+		{ name: 'name', label: 'Name', type: 'string' },
+		{ name: 'site_id', label: 'Site', type: 'locator', locator: 'site' },
+	],
+	fields: [
+		{ name: 'department', label: 'Department', type: 'string' },
+		{ name: 'emailaddress', label: 'Email', type: 'string', description: 'Email address' },
+		{ name: 'firstname', label: 'First Name', type: 'string' },
+		{
+			name: 'inactive',
+			label: 'Inactive',
+			type: 'boolean',
+			description: 'Whether the user is inactive',
+		},
+		{
+			name: 'isimportantcontact',
+			label: 'Important Contact',
+			type: 'boolean',
+			description: 'Whether the user is an important contact of the client',
+		},
+		{ name: 'mobilenumber', label: 'Mobile Number', type: 'string' },
+		{ name: 'notes', label: 'Notes', type: 'string', rows: 4 },
+		{ name: 'phonenumber', label: 'Phone Number', type: 'string' },
+		{ name: 'surname', label: 'Surname', type: 'string' },
+		{ name: 'title', label: 'Title', type: 'string' },
+	],
+	filters: [
+		{ name: 'client_id', label: 'Client', type: 'locator', locator: 'client' },
+		{
+			name: 'includeinactive',
+			label: 'Include Inactive',
+			type: 'boolean',
+			description: 'Whether to include inactive users',
+		},
+		{ name: 'search', label: 'Search', type: 'string' },
+		{ name: 'site_id', label: 'Site', type: 'locator', locator: 'site' },
+	],
+	simplify: [
+		'id',
+		'name',
+		'emailaddress',
+		'phonenumber',
+		'site_id',
+		'site_name',
+		'client_id',
+		'client_name',
+		'inactive',
+		'customfields',
+	],
+	customFields: true,
+};
