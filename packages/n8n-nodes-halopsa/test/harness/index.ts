@@ -1,0 +1,18 @@
+export { createExecuteContext, createLoadOptionsContext } from './context';
+export type {
+	ContextOptions,
+	LogEntry,
+	TestExecuteContext,
+	TestLoadOptionsContext,
+} from './context';
+export { createCredentialStore, readCredentials } from './credentials';
+export type { CredentialStore } from './credentials';
+export { runCredentialTest } from './credential-test';
+export { n8nHttpRequest } from './http';
+export {
+	hostedCredentials,
+	onPremiseCredentials,
+	sandboxCredentialStore,
+	startHaloSandbox,
+} from './sandbox';
+export type { Sandbox, SandboxOptions } from './sandbox';
