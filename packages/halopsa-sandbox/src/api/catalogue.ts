@@ -184,15 +184,18 @@ export const CATALOGUE: readonly ResourceDef[] = [
 		['client_id', 'site_id', 'inactive'],
 		['name', 'emailaddress'],
 	),
-	wrapped(
-		'Asset',
-		'assets',
-		'assets',
-		'Device',
-		'assets',
-		['client_id', 'site_id', 'user_id', 'inactive'],
-		['inventory_number', 'key_field', 'client_name'],
-	),
+	{
+		...wrapped(
+			'Asset',
+			'assets',
+			'assets',
+			'Device',
+			'assets',
+			['client_id', 'site_id', 'user_id', 'inactive'],
+			['inventory_number', 'key_field', 'client_name'],
+		),
+		fixedPageSize: 50,
+	},
 	wrapped(
 		'ClientContract',
 		'contracts',

@@ -34,7 +34,13 @@ export function completeNewRecord(
 ): void {
 	if (def.idKind === 'guid') {
 		record.id = randomUUID();
-		if (def.collection === 'priorities') record.priorityid = ctx.store.nextId('priorities');
+		if (def.collection === 'priorities') {
+			// Tickets refer to priorities by this integer, not by the GUID (§2.8).
+			let highest = 0;
+			for (const row of ctx.store.rows('priorities'))
+				highest = Math.max(highest, Number(row.priorityid) || 0);
+			record.priorityid = highest + 1;
+		}
 	} else if (def.idKind === 'per-ticket') {
 		record.id = ctx.store.nextId('actions', Number(record.ticket_id));
 	} else {
