@@ -5,7 +5,8 @@ export type Access = 'read' | 'edit';
 
 /** The scope an operation needs, in Halo's words (api-notes §1.4). */
 export function requiredScope(area: PermissionArea, access: Access): string {
-	if (area === 'admin') return 'admin';
+	if (area === 'admin' || (area === 'lookups' && access === 'edit')) return 'admin';
+	if (area === 'lookups') return 'read access';
 	return `${access}:${area}`;
 }
 
