@@ -33,7 +33,10 @@ export class HaloPsaClientCredentialsApi implements ICredentialType {
 
 	displayName = 'HaloPSA Client Credentials API';
 
-	icon: Icon = 'file:../nodes/HaloPsa/halopsa.svg';
+	icon: Icon = {
+		light: 'file:../nodes/HaloPsa/halopsa.svg',
+		dark: 'file:../nodes/HaloPsa/halopsa.dark.svg',
+	};
 
 	documentationUrl = 'https://halopsa.com/apidoc';
 

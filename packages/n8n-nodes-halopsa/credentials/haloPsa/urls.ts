@@ -7,6 +7,14 @@ const API_DETAILS = 'Configuration > Integrations > Halo API > API Details';
 /** Characters that would change the token URL's meaning if a tenant carried them. */
 const TENANT_FORBIDDEN = /[/?#@\s]/;
 
+function tryParseUrl(text: string): URL | undefined {
+	try {
+		return new URL(text);
+	} catch {
+		return undefined;
+	}
+}
+
 function parseHttpUrl(raw: unknown, field: string, example: string): URL {
 	const text = typeof raw === 'string' ? raw.trim() : '';
 	if (text === '') {
@@ -15,10 +23,8 @@ function parseHttpUrl(raw: unknown, field: string, example: string): URL {
 			`Copy it from Halo's ${API_DETAILS} screen, e.g. ${example}.`,
 		);
 	}
-	let url: URL;
-	try {
-		url = new URL(text);
-	} catch {
+	const url = tryParseUrl(text);
+	if (url === undefined) {
 		throw new HaloCredentialError(
 			`${field} is not a URL: "${text}"`,
 			`Give the full address including https://, e.g. ${example}.`,

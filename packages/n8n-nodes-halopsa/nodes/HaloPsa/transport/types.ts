@@ -20,6 +20,10 @@ export interface HaloRequest {
 	body?: IDataObject | IDataObject[];
 	/** Return the body as bytes (attachments). */
 	binary?: boolean;
+	/** Resolve to `{ body, headers, statusCode }` instead of the body (e.g. for Content-Disposition). */
+	fullResponse?: boolean;
+	/** Display name of the record type for error messages, e.g. `Ticket` ("Ticket 12 not found"). */
+	resource?: string;
 }
 
 /** Where a list's rows are: under a key of Halo's wrapped "View" object, or a bare array. */
