@@ -5,7 +5,9 @@ import path from 'node:path';
 import { repoRoot, scratchDir } from './runtime';
 
 export const packageName = 'n8n-nodes-halopsa';
-export const packageDir = path.join(repoRoot, 'packages', packageName);
+/** The built package; HALOPSA_E2E_PACKAGE_DIR points the suite at another build of it. */
+export const packageDir =
+	process.env.HALOPSA_E2E_PACKAGE_DIR ?? path.join(repoRoot, 'packages', packageName);
 /** Type of the action node in workflow JSON, as n8n names a community package's node. */
 export const haloNodeType = `${packageName}.haloPsa`;
 export const haloCredentialType = 'haloPsaClientCredentialsApi';
