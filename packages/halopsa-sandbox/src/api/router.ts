@@ -88,12 +88,15 @@ export function routeApi(ctx: SandboxContext, call: ApiCall): Reply {
 	if (call.method === 'POST' && id === undefined) {
 		if (!def.writable) return notWritable(def);
 		const outcome = upsertRecords(ctx, def, call.body, call.grant.agentId);
+		ctx.store.touch();
 		raiseEvents(ctx, def, outcome, call.grant.agentId);
 		return outcome.reply;
 	}
 	if (call.method === 'DELETE' && id !== undefined) {
 		if (!def.writable) return notWritable(def);
-		return deleteRecord(ctx, def, id, call.query);
+		const reply = deleteRecord(ctx, def, id, call.query);
+		ctx.store.touch();
+		return reply;
 	}
 	return haloError(405, `${call.method} is not supported on /api/${call.segments.join('/')}.`);
 }

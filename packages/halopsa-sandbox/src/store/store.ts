@@ -22,6 +22,8 @@ export class Store {
 	private readonly collections = new Map<string, Collection>();
 	/** Highest action id per ticket, so new actions continue each ticket's numbering. */
 	private readonly lastActionId = new Map<number, number>();
+	/** Bumped on every write, so cached list results know when they are stale. */
+	private writes = 0;
 
 	constructor(dataset: Dataset) {
 		for (const [name, rows] of Object.entries(dataset) as Array<[CollectionName, HaloRecord[]]>) {
@@ -34,6 +36,15 @@ export class Store {
 			}
 			this.collections.set(name, collection);
 		}
+	}
+
+	get version(): number {
+		return this.writes;
+	}
+
+	/** Records a change made to a stored record in place. */
+	touch(): void {
+		this.writes++;
 	}
 
 	has(collection: string): boolean {
@@ -60,6 +71,7 @@ export class Store {
 
 	insert(collection: string, record: HaloRecord): void {
 		const target = this.collection(collection);
+		this.writes++;
 		target.rows.push(record);
 		target.byKey.set(recordKey(collection, record.id, record.ticket_id), record);
 		if (typeof record.id === 'number' && record.id >= target.nextId) target.nextId = record.id + 1;
@@ -68,6 +80,7 @@ export class Store {
 
 	remove(collection: string, record: HaloRecord): void {
 		const target = this.collection(collection);
+		this.writes++;
 		target.byKey.delete(recordKey(collection, record.id, record.ticket_id));
 		const index = target.rows.indexOf(record);
 		if (index >= 0) target.rows.splice(index, 1);
