@@ -17,7 +17,7 @@ import {
 } from '../../nodes/HaloPsa/transport/retry';
 import { HaloCredentialError } from './config-error';
 import { tokenErrorFromResponse, type TokenRequestFacts } from './token-errors';
-import { tokenUrl } from './urls';
+import { normaliseResourceUrl, tokenUrl } from './urls';
 
 function requiredText(value: unknown, field: string, where: string): string {
 	const text = typeof value === 'string' ? value.trim() : '';
@@ -33,6 +33,8 @@ export function describeTokenRequest(
 	credentials: ICredentialDataDecryptedObject,
 ): TokenRequestFacts {
 	const url = tokenUrl(credentials.hostingType, credentials.authUrl, credentials.tenant);
+	// Checked here too so a wrong Resource Server URL is refused before any request.
+	normaliseResourceUrl(credentials.resourceUrl);
 	const clientId = requiredText(credentials.clientId, 'Client ID', APPLICATION_SCREEN);
 	const clientSecret = requiredText(credentials.clientSecret, 'Client Secret', APPLICATION_SCREEN);
 	const scopeText = typeof credentials.scope === 'string' ? credentials.scope.trim() : '';

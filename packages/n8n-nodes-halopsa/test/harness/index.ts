@@ -16,3 +16,5 @@ export {
 	startHaloSandbox,
 } from './sandbox';
 export type { Sandbox, SandboxOptions } from './sandbox';
+export { closedPort, FAKE_SECRET, startFakeHalo } from './fake-halo';
+export type { FakeHalo, FakeReply, FakeRequest } from './fake-halo';

@@ -91,6 +91,8 @@ const FAILURES: Record<FailureKind, Advice> = {
 		description: `${PERMISSIONS} ${saidByHalo(failure)}`,
 	}),
 	notFound: (failure) => {
+		// Halo names the record in a field error when an update's id does not exist (`[0].id`).
+		if (failure.halo.fields.length > 0) return FAILURES.badRequest(failure);
 		const { name, id } = recordName(failure);
 		return id
 			? {

@@ -95,7 +95,11 @@ async function sendBatch(
 		);
 	} catch (error) {
 		const failure = failureOf(error, path);
-		if (failure?.kind !== 'badRequest' || batch.length === 1) {
+		const isolatable =
+			failure?.kind === 'badRequest' ||
+			(failure?.kind === 'notFound' &&
+				failure.halo.fields.some((problem) => problem.index !== undefined));
+		if (!failure || !isolatable || batch.length === 1) {
 			return sameErrorForEach(context, batch, error);
 		}
 		const named = new Set(
@@ -108,7 +112,11 @@ async function sendBatch(
 			for (const position of named) {
 				const entry = batch[position];
 				const fields = failure.halo.fields.filter((problem) => problem.index === position);
-				const own = { ...failure, halo: { text: fields[0].text, fields } };
+				const own: Failure = {
+					...failure,
+					kind: 'badRequest',
+					halo: { text: fields[0].text, fields },
+				};
 				results.push({
 					itemIndex: entry.itemIndex,
 					error: haloApiError(context.getNode(), own, entry.itemIndex, adviceFor(own)),
