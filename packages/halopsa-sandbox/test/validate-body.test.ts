@@ -177,3 +177,34 @@ describe('validateRecord', () => {
 		assert.throws(() => validateRecord('NoSuchSchema', {}, ''), /NoSuchSchema/);
 	});
 });
+
+describe('validateRecord with numbersFromStrings', () => {
+	it('accepts numeric strings for numbers, as the Halo web UI sends ids (api-notes §2.2)', () => {
+		const asset = {
+			assettype_id: '130',
+			site_id: 800,
+			fields: [{ id: '101', value: 'Test Product' }],
+		};
+		assert.deepEqual(validateRecord('Device', asset, '[0]', { numbersFromStrings: true }), []);
+		assert.equal(validateRecord('Device', asset, '[0]').length, 2);
+	});
+
+	it('still rejects non-numeric, fractional or out-of-range strings and strings for booleans', () => {
+		const options = { numbersFromStrings: true };
+		assert.deepEqual(
+			validateRecord(
+				'Faults',
+				{
+					client_id: 'twelve',
+					site_id: '1.5',
+					user_id: '2147483648',
+					timetaken: '0.25',
+					onhold: 'true',
+				},
+				'[0]',
+				options,
+			).map((error) => error.path),
+			['[0].client_id', '[0].site_id', '[0].user_id', '[0].onhold'],
+		);
+	});
+});

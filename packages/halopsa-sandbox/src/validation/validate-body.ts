@@ -8,14 +8,31 @@ export interface BodyFieldError {
 	message: string;
 }
 
+export interface ValidateOptions {
+	/**
+	 * Accept numbers written as JSON strings (`"130"`), as System.Text.Json does with
+	 * `JsonNumberHandling.AllowReadingFromString`. Off by default. Halo's web UI sends some
+	 * integer ids as strings (api-notes §2.2, asset create capture), so Halo may accept them.
+	 */
+	numbersFromStrings?: boolean;
+}
+
 type Check = (value: unknown, path: string, errors: BodyFieldError[]) => void;
+
+interface Compiler {
+	numbersFromStrings: boolean;
+	checks: Map<string, Check>;
+}
 
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
 // Beyond 2^53 a JavaScript number is no longer exact; Int64's own bounds are what .NET checks.
 const INT64_LIMIT = 9223372036854775807;
 
-const compiled = new Map<string, Check>();
+const STRICT: Compiler = { numbersFromStrings: false, checks: new Map() };
+const LENIENT: Compiler = { numbersFromStrings: true, checks: new Map() };
+const INTEGER_TEXT = /^-?\d+$/;
+const NUMBER_TEXT = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 export function hasSchema(schemaName: string): boolean {
 	return Object.prototype.hasOwnProperty.call(openApiSubset().schemas, schemaName);
@@ -32,31 +49,32 @@ export function validateRecord(
 	schemaName: string,
 	record: unknown,
 	pathPrefix: string,
+	options: ValidateOptions = {},
 ): BodyFieldError[] {
 	const errors: BodyFieldError[] = [];
-	checkerFor(schemaName)(record, pathPrefix, errors);
+	checkerFor(options.numbersFromStrings ? LENIENT : STRICT, schemaName)(record, pathPrefix, errors);
 	return errors;
 }
 
-function checkerFor(schemaName: string): Check {
-	let check = compiled.get(schemaName);
+function checkerFor(compiler: Compiler, schemaName: string): Check {
+	let check = compiler.checks.get(schemaName);
 	if (!check) {
 		const schema = openApiSubset().schemas[schemaName];
 		if (!schema) throw new Error(`No schema named ${schemaName} in the OpenAPI subset`);
 		// Registered before compiling so self-referencing schemas resolve to this entry.
 		const lazy: { current?: Check } = {};
-		compiled.set(schemaName, (value, path, errors) => lazy.current!(value, path, errors));
-		lazy.current = compileObject(schemaName, schema);
+		compiler.checks.set(schemaName, (value, path, errors) => lazy.current!(value, path, errors));
+		lazy.current = compileObject(compiler, schemaName, schema);
 		check = lazy.current;
-		compiled.set(schemaName, check);
+		compiler.checks.set(schemaName, check);
 	}
 	return check;
 }
 
-function compileObject(typeName: string, schema: SubsetSchema): Check {
+function compileObject(compiler: Compiler, typeName: string, schema: SubsetSchema): Check {
 	const byName = new Map<string, Check>();
 	for (const [name, property] of Object.entries(schema.properties)) {
-		byName.set(name.toLowerCase(), compileProperty(property));
+		byName.set(name.toLowerCase(), compileProperty(compiler, property));
 	}
 	return (value, path, errors) => {
 		if (!isPlainObject(value)) {
@@ -70,10 +88,10 @@ function compileObject(typeName: string, schema: SubsetSchema): Check {
 	};
 }
 
-function compileProperty(property: SubsetProperty): Check {
+function compileProperty(compiler: Compiler, property: SubsetProperty): Check {
 	const typeName = dotNetTypeName(property);
 	const acceptsNull = property.nullable === true || isReferenceType(property);
-	const checkValue = compileValue(property, typeName);
+	const checkValue = compileValue(compiler, property, typeName);
 	return (value, path, errors) => {
 		if (value === null) {
 			if (!acceptsNull) errors.push(conversionError(typeName, path));
@@ -83,11 +101,12 @@ function compileProperty(property: SubsetProperty): Check {
 	};
 }
 
-function compileValue(property: SubsetProperty, typeName: string): Check {
+function compileValue(compiler: Compiler, property: SubsetProperty, typeName: string): Check {
 	if (property.$ref) {
 		const schemaName = property.$ref;
-		return (value, path, errors) => checkerFor(schemaName)(value, path, errors);
+		return (value, path, errors) => checkerFor(compiler, schemaName)(value, path, errors);
 	}
+	const lenient = compiler.numbersFromStrings;
 	const fail = (path: string, errors: BodyFieldError[]) =>
 		errors.push(conversionError(typeName, path));
 	switch (property.type) {
@@ -95,14 +114,23 @@ function compileValue(property: SubsetProperty, typeName: string): Check {
 			const [min, max] =
 				property.format === 'int64' ? [-INT64_LIMIT, INT64_LIMIT] : [INT32_MIN, INT32_MAX];
 			return (value, path, errors) => {
-				if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+				const number =
+					lenient && typeof value === 'string' && INTEGER_TEXT.test(value) ? Number(value) : value;
+				if (
+					typeof number !== 'number' ||
+					!Number.isInteger(number) ||
+					number < min ||
+					number > max
+				) {
 					fail(path, errors);
 				}
 			};
 		}
 		case 'number':
 			return (value, path, errors) => {
-				if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, errors);
+				const number =
+					lenient && typeof value === 'string' && NUMBER_TEXT.test(value) ? Number(value) : value;
+				if (typeof number !== 'number' || !Number.isFinite(number)) fail(path, errors);
 			};
 		case 'boolean':
 			return (value, path, errors) => {
@@ -111,7 +139,7 @@ function compileValue(property: SubsetProperty, typeName: string): Check {
 		case 'string':
 			return compileString(property.format, fail);
 		case 'array':
-			return compileArray(property, fail);
+			return compileArray(compiler, property, fail);
 		case 'object':
 			return (value, path, errors) => {
 				if (!isPlainObject(value)) fail(path, errors);
@@ -142,10 +170,11 @@ function compileString(
 }
 
 function compileArray(
+	compiler: Compiler,
 	property: SubsetProperty,
 	fail: (path: string, errors: BodyFieldError[]) => void,
 ): Check {
-	const checkItem = property.items ? compileProperty(property.items) : undefined;
+	const checkItem = property.items ? compileProperty(compiler, property.items) : undefined;
 	return (value, path, errors) => {
 		if (!Array.isArray(value)) {
 			fail(path, errors);
