@@ -9,7 +9,11 @@ export const deleteRecord: ItemOperation = {
 		const id = recordId(this, spec, itemIndex);
 		const qs = parentQuery(this, spec, itemIndex);
 
-		await haloApiRequest.call(this, { method: 'DELETE', path: `${spec.path}/${id}`, qs });
+		await haloApiRequest.call(
+			this,
+			{ method: 'DELETE', path: `${spec.path}/${id}`, qs },
+			itemIndex,
+		);
 
 		return [{ deleted: true, id, ...qs }];
 	},

@@ -13,11 +13,15 @@ export const get: ItemOperation = {
 		const qs = parentQuery(this, spec, itemIndex);
 		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 
-		const record = (await haloApiRequest.call(this, {
-			method: 'GET',
-			path: `${spec.path}/${id}`,
-			qs,
-		})) as IDataObject;
+		const record = (await haloApiRequest.call(
+			this,
+			{
+				method: 'GET',
+				path: `${spec.path}/${id}`,
+				qs,
+			},
+			itemIndex,
+		)) as IDataObject;
 
 		return [simplify ? simplifyRecord(spec, record) : record];
 	},

@@ -17,10 +17,14 @@ export const getAll: ItemOperation = {
 		const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex, 50) as number);
 		const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 
-		const rows = await haloApiRequestAllItems.call(this, spec.path, { listKey: spec.listKey }, qs, {
-			limit,
-			...spec.list,
-		});
+		const rows = await haloApiRequestAllItems.call(
+			this,
+			spec.path,
+			{ listKey: spec.listKey },
+			qs,
+			{ limit, ...spec.list },
+			itemIndex,
+		);
 
 		return simplify ? rows.map((row) => simplifyRecord(spec, row)) : rows;
 	},

@@ -1,0 +1,215 @@
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+
+import { startHaloSandbox, type Sandbox } from './harness';
+import { apiRequests, byId, runNode, stored } from './node-run';
+
+describe('Ticket', () => {
+	let sandbox: Sandbox;
+	let ticketTypeId: number;
+	let clientId: number;
+
+	before(async () => {
+		sandbox = await startHaloSandbox();
+		ticketTypeId = sandbox.store('tickettypes').find((type) => type.use === 'ticket')?.id as number;
+		clientId = sandbox.store('clients')[0].id as number;
+	});
+	after(async () => await sandbox.close());
+	beforeEach(() => sandbox.resetRequests());
+
+	it('creates a ticket with required, additional and custom fields in one POST', async () => {
+		const output = await runNode(sandbox, {
+			parameters: {
+				resource: 'ticket',
+				operation: 'create',
+				tickettype_id: ticketTypeId,
+				summary: 'Printer on fire',
+				additionalFields: {
+					client_id: byId(clientId),
+					details: 'Third floor',
+					startdate: '2026-03-02T09:30:00',
+					dont_do_rules: true,
+				},
+				customFieldsUi: {
+					customFieldValues: [
+						{ field: 'CFCustomerReference', value: 'PO-77' },
+						{ field: 151, value: 'Toner' },
+					],
+				},
+			},
+		});
+
+		assert.deepEqual(apiRequests(sandbox), [
+			{ method: 'POST', path: '/api/Tickets', query: {}, bodyItems: 1 },
+		]);
+		assert.equal(output.length, 1);
+		const record = stored(sandbox, 'tickets', output[0].json.id);
+		assert.deepEqual(output[0], { json: record, pairedItem: { item: 0 } });
+		assert.equal(record?.summary, 'Printer on fire');
+		assert.equal(record?.tickettype_id, ticketTypeId);
+		assert.equal(record?.client_id, clientId);
+		assert.equal(record?.details, 'Third floor');
+		assert.equal(record?.startdate, '2026-03-02T09:30:00.000Z');
+		const custom = record?.customfields as Array<Record<string, unknown>>;
+		const customValue = (id: number, name: string) =>
+			custom.find((field) => field.id === id || field.name === name)?.value;
+		assert.equal(customValue(150, 'CFCustomerReference'), 'PO-77');
+		assert.equal(customValue(151, 'CFRootCause'), 'Toner');
+	});
+
+	it('gets a ticket, simplified by default and raw on request', async () => {
+		const ticket = sandbox.store('tickets')[0];
+		const simple = await runNode(sandbox, {
+			parameters: { resource: 'ticket', operation: 'get', ticketId: byId(ticket.id as number) },
+		});
+		const raw = await runNode(sandbox, {
+			parameters: {
+				resource: 'ticket',
+				operation: 'get',
+				ticketId: byId(ticket.id as number),
+				simplify: false,
+			},
+		});
+
+		assert.deepEqual(apiRequests(sandbox), [
+			{ method: 'GET', path: `/api/Tickets/${ticket.id}`, query: {} },
+			{ method: 'GET', path: `/api/Tickets/${ticket.id}`, query: {} },
+		]);
+		assert.deepEqual(raw, [{ json: ticket, pairedItem: { item: 0 } }]);
+		const keys = Object.keys(simple[0].json);
+		assert.ok(keys.length <= 10);
+		for (const key of keys) {
+			if (key !== 'customfields') assert.deepEqual(simple[0].json[key], ticket[key], key);
+		}
+		assert.deepEqual(simple[0].pairedItem, { item: 0 });
+	});
+
+	it('gets many tickets with filters sent as Halo query parameters', async () => {
+		const output = await runNode(sandbox, {
+			parameters: {
+				resource: 'ticket',
+				operation: 'getAll',
+				limit: 3,
+				simplify: false,
+				filters: {
+					client_id: byId(clientId),
+					open_only: true,
+					requesttype_id: ticketTypeId,
+					lastupdatefromdate: '2020-01-01T00:00:00Z',
+					search: 'e',
+				},
+			},
+		});
+
+		const requests = apiRequests(sandbox);
+		assert.equal(requests.length, 1);
+		assert.equal(requests[0].path, '/api/Tickets');
+		assert.equal(requests[0].query.client_id, String(clientId));
+		assert.equal(requests[0].query.open_only, 'true');
+		assert.equal(requests[0].query.requesttype_id, String(ticketTypeId));
+		assert.equal(requests[0].query.lastupdatefromdate, '2020-01-01T00:00:00.000Z');
+		assert.equal(requests[0].query.search, 'e');
+		assert.ok(output.length <= 3);
+		for (const [index, item] of output.entries()) {
+			assert.equal(item.json.client_id, clientId, `item ${index}`);
+			assert.deepEqual(item.pairedItem, { item: 0 });
+		}
+	});
+
+	it('updates only the fields given, keyed by the ticket id', async () => {
+		const ticket = sandbox.store('tickets')[1];
+		const output = await runNode(sandbox, {
+			parameters: {
+				resource: 'ticket',
+				operation: 'update',
+				ticketId: byId(ticket.id as number),
+				updateFields: { summary: 'Renamed', status_id: 2 },
+			},
+		});
+
+		assert.deepEqual(apiRequests(sandbox), [
+			{ method: 'POST', path: '/api/Tickets', query: {}, bodyItems: 1 },
+		]);
+		const record = stored(sandbox, 'tickets', ticket.id);
+		assert.equal(record?.summary, 'Renamed');
+		assert.equal(record?.status_id, 2);
+		assert.equal(record?.details, ticket.details);
+		assert.deepEqual(output, [{ json: record, pairedItem: { item: 0 } }]);
+	});
+
+	it('closes a ticket with the closed status and a closure note', async () => {
+		const ticket = sandbox.store('tickets')[2];
+		const output = await runNode(sandbox, {
+			parameters: {
+				resource: 'ticket',
+				operation: 'close',
+				ticketId: byId(ticket.id as number),
+				closureNote: 'Replaced the fuser',
+			},
+		});
+
+		assert.deepEqual(apiRequests(sandbox), [
+			{ method: 'POST', path: '/api/Tickets', query: {}, bodyItems: 1 },
+		]);
+		const record = stored(sandbox, 'tickets', ticket.id);
+		assert.equal(record?.status_id, 9);
+		assert.equal(record?.closure_note, 'Replaced the fuser');
+		assert.deepEqual(output, [{ json: record, pairedItem: { item: 0 } }]);
+	});
+
+	it('deletes a ticket and says so', async () => {
+		const ticket = sandbox.store('tickets')[3];
+		const output = await runNode(sandbox, {
+			parameters: { resource: 'ticket', operation: 'delete', ticketId: byId(ticket.id as number) },
+		});
+
+		assert.deepEqual(apiRequests(sandbox), [
+			{ method: 'DELETE', path: `/api/Tickets/${ticket.id}`, query: {} },
+		]);
+		assert.deepEqual(output, [{ json: { deleted: true, id: ticket.id }, pairedItem: { item: 0 } }]);
+		assert.equal(stored(sandbox, 'tickets', ticket.id)?.deleted, true);
+	});
+});
+
+describe('Ticket Get Many with Return All', () => {
+	it('returns all 1,000 tickets in exactly 10 list requests', async () => {
+		const sandbox = await startHaloSandbox({ tickets: 1000 });
+		try {
+			// The sandbox's 1,000 records include projects and opportunities, which /Tickets leaves
+			// out: top the ticket list up to exactly 1,000 through the node itself.
+			const types = sandbox.store('tickettypes');
+			const isTicket = (row: Record<string, unknown>) =>
+				row.deleted !== true &&
+				(types.find((type) => type.id === row.tickettype_id)?.use ?? 'ticket') === 'ticket';
+			const missing = 1000 - sandbox.store('tickets').filter(isTicket).length;
+			const ticketType = types.find((type) => type.use === 'ticket')?.id;
+			if (missing > 0) {
+				await runNode(sandbox, {
+					parameters: Array.from({ length: missing }, (_, index) => ({
+						resource: 'ticket',
+						operation: 'create',
+						tickettype_id: ticketType,
+						summary: `Top-up ${index}`,
+					})),
+				});
+			}
+			assert.equal(sandbox.store('tickets').filter(isTicket).length, 1000);
+			sandbox.resetRequests();
+
+			const output = await runNode(sandbox, {
+				parameters: { resource: 'ticket', operation: 'getAll', returnAll: true, simplify: false },
+			});
+
+			const requests = apiRequests(sandbox);
+			assert.equal(requests.length, 10);
+			assert.deepEqual(
+				requests.map((request) => [request.path, request.query.page_no, request.query.page_size]),
+				Array.from({ length: 10 }, (_, page) => ['/api/Tickets', String(page + 1), '100']),
+			);
+			assert.equal(output.length, 1000);
+			assert.equal(new Set(output.map((item) => item.json.id)).size, 1000);
+		} finally {
+			await sandbox.close();
+		}
+	});
+});
