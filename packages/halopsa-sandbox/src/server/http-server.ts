@@ -215,7 +215,7 @@ function faultReply(ctx: SandboxContext, status: number, body: unknown): Reply {
 		return {
 			status,
 			headers: { 'content-type': 'text/plain; charset=utf-8' },
-			body: ctx.rateLimiter.message() || 'Rate Limit Reached',
+			body: ctx.rateLimiter.message(),
 		};
 	if (status === 401) return unauthorized('The token is not valid');
 	return haloError(status, `Injected fault: HTTP ${status}.`);

@@ -40,10 +40,9 @@ export class RateLimiter {
 		return undefined;
 	}
 
-	/** Halo's 429 text (api-notes §3.1), with the configured numbers. */
+	/** Halo's 429 text (api-notes §3.1), with the configured numbers (hosted Halo's when off). */
 	message(): string {
-		const settings = this.settings;
-		if (!settings) return '';
+		const settings = this.settings || { requests: 300, windowSeconds: 300 };
 		const window =
 			settings.windowSeconds % 60 === 0
 				? `${settings.windowSeconds / 60} minute`
