@@ -176,13 +176,12 @@ export function generateTickets(random: Random, now: number, people: People, cou
 		ticket.onhold = statusId === STATUS.onHold;
 
 		const end = open ? occurred + (now - occurred) * (0.3 + 0.6 * random.next()) : closedAt;
-		const ticketActions = makeActions(
+		const { actions: ticketActions, lastAt } = makeActions(
 			random,
 			ticket,
 			work,
 			open,
-			occurred,
-			end,
+			{ from: occurred, to: end, limit: now - 60_000 },
 			agent,
 			user.firstname,
 		);
@@ -197,7 +196,8 @@ export function generateTickets(random: Random, now: number, people: People, cou
 		if (open) {
 			ticket.last_update = last.datetime;
 		} else {
-			ticket.dateclosed = haloDate(closedAt);
+			// The closing action sets the closure time (moved into working hours).
+			ticket.dateclosed = haloDate(lastAt);
 			ticket.last_update = ticket.dateclosed;
 			ticket.hasbeenclosed = true;
 			if (kind === 'opportunity' && statusId === STATUS.closed)
@@ -206,6 +206,16 @@ export function generateTickets(random: Random, now: number, people: People, cou
 		tickets[i] = ticket;
 	}
 	return { tickets, actions };
+}
+
+/** Moves a night-time moment into the working day (08:00-18:00) it runs into, spread over it. */
+function workingTime(ms: number): number {
+	const dayStart = Math.floor(ms / DAY) * DAY;
+	const hour = (ms - dayStart) / HOUR;
+	if (hour < 8) return Math.floor((dayStart + (8 + (hour / 8) * 10) * HOUR) / 1000) * 1000;
+	if (hour > 18)
+		return Math.floor((dayStart + DAY + (8 + ((hour - 18) / 6) * 10) * HOUR) / 1000) * 1000;
+	return ms;
 }
 
 /** Moves a moment into 07:30-17:30 UTC of its day, keeping order within the day. */
@@ -269,17 +279,24 @@ function makeActions(
 	ticket: HaloRecord,
 	work: readonly string[],
 	open: boolean,
-	from: number,
-	to: number,
+	window: { from: number; to: number; limit: number },
 	agent: { id: number; firstname: string },
 	userFirstname: string,
-): HaloRecord[] {
+): { actions: HaloRecord[]; lastAt: number } {
 	const steps = open ? work.slice(0, random.int(0, work.length - 1)) : work.slice(0, 3);
 	const acknowledge = steps.length === 0 || random.chance(0.3);
 	const total = steps.length + (acknowledge ? 1 : 0);
 	const actions: HaloRecord[] = [];
-	const span = to - from;
-	const at = (n: number) => haloDate(from + Math.floor((span * (n + 1)) / total / 1000) * 1000);
+	const span = window.to - window.from;
+	let previous = window.from;
+	// Evenly spread over the window, moved into working hours, never past `limit`.
+	const at = (n: number) => {
+		const raw = window.from + Math.floor((span * (n + 1)) / total / 1000) * 1000;
+		let time = Math.max(workingTime(raw), previous + 60_000);
+		if (time > window.limit) time = Math.max(Math.min(raw, window.limit), previous + 1000);
+		previous = time;
+		return haloDate(time);
+	};
 	let n = 0;
 	if (acknowledge) {
 		actions.push({
@@ -314,7 +331,7 @@ function makeActions(
 			action.new_status = ticket.status_id === STATUS.cancelled ? STATUS.cancelled : STATUS.closed;
 		actions.push(action);
 	}
-	return actions;
+	return { actions, lastAt: previous };
 }
 
 /** Custom fields on a share of tickets: a customer reference, a root cause on closed problems. */
