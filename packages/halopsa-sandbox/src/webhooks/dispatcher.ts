@@ -1,27 +1,16 @@
 import type { HaloRecord } from '../data/generate';
 import type { Store } from '../store/store';
 import type { WebhookDelivery } from '../types';
-import { buildPayload, deliver, type DeliveryRecord } from './emitter';
+import {
+	buildPayload,
+	deliver,
+	messageFor,
+	toWebhookEventRow,
+	type DeliveryRecord,
+} from './emitter';
 
 /** Notification-profile names of the events the sandbox raises (api-notes §5.1). */
 export type WebhookEventName = 'New Ticket Logged' | 'Ticket Updated' | 'Action Added';
-
-function ticketRef(id: unknown): string {
-	return String(id).padStart(7, '0');
-}
-
-/** The human message Halo sends beside the event, in the captured payload's style (§5.2). */
-function messageFor(event: WebhookEventName, ticket: HaloRecord): string {
-	const ref = ticketRef(ticket.id);
-	switch (event) {
-		case 'New Ticket Logged':
-			return `A new ticket has been logged: Ticket ID: ${ref}.`;
-		case 'Ticket Updated':
-			return `Ticket ID: ${ref} has been updated.`;
-		case 'Action Added':
-			return `An action has been added to Ticket ID: ${ref}.`;
-	}
-}
 
 function subscribes(webhook: HaloRecord, event: WebhookEventName): boolean {
 	if (webhook.active === false || !Array.isArray(webhook.events)) return false;
@@ -51,7 +40,7 @@ export class WebhookDispatcher {
 			const payload = buildPayload({
 				webhookId,
 				event,
-				message: messageFor(event, ticket),
+				message: messageFor(event, Number(ticket.id)),
 				objectId: Number(ticket.id),
 				agentId,
 				// Copies, so later writes do not change what was sent.
@@ -86,7 +75,8 @@ export class WebhookDispatcher {
 	}
 
 	private record(record: DeliveryRecord, url: string, payload: Record<string, unknown>): void {
-		this.store.insert('webhookevents', { ...record });
+		// Stored in the WebhookEvent schema's shape (its `error` is a boolean), as GET /WebhookEvent serves it.
+		this.store.insert('webhookevents', toWebhookEventRow(record, Number(payload.notification_id)));
 		this.made.push({
 			id: record.id,
 			webhookId: record.webhook_id,
