@@ -1,0 +1,408 @@
+import { mebibytes, millis, ratio, seconds, table } from './format';
+import type { MachineInfo } from './machine';
+import type { NodeKey, PhaseResult } from './scenarios';
+
+export interface BenchSettings {
+	latencyMs: number;
+	tickets: number;
+	bigTickets: number;
+	getOneExecutions: number;
+	writeItems: number;
+	getAllRepetitions: number;
+	rateLimit: { requests: number; windowSeconds: number };
+	/** Our node's default Batch Size, which the bench leaves as it is. */
+	oursBatchSize: number;
+	/** Records per POST assumed by the floor. */
+	floorRecordsPerPost: number;
+	/** Rows per page the floor assumes (Halo's maximum page size). */
+	floorPageSize: number;
+	command: string;
+}
+
+type PerNode<T> = Record<NodeKey, T>;
+
+export interface BenchResults {
+	machine: MachineInfo;
+	settings: BenchSettings;
+	getOne: PerNode<PhaseResult>;
+	create: PerNode<PhaseResult>;
+	update: PerNode<PhaseResult>;
+	getAll: PerNode<PhaseResult[]>;
+	rateLimitedCreate: PerNode<PhaseResult>;
+	rateLimitedUpdate: PerNode<PhaseResult>;
+	memory: PerNode<PhaseResult>;
+	/** Token requests over the whole run, per sandbox (each has its own credential per node). */
+	tokens: PerNode<{ main: number; big: number }>;
+	durationMs: number;
+}
+
+export interface Criterion {
+	text: string;
+	pass: boolean;
+	measured: string;
+}
+
+const nodes: NodeKey[] = ['builtin', 'ours'];
+const label: Record<NodeKey, string> = { builtin: 'built-in', ours: 'ours' };
+
+export function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function writeFloor(settings: BenchSettings): number {
+	return Math.ceil(settings.writeItems / settings.floorRecordsPerPost);
+}
+
+function requestsCell(phase: PhaseResult): string {
+	return String(phase.traffic.requests);
+}
+
+function itemsCell(phase: PhaseResult): string {
+	const items = phase.items;
+	return items ? `${items.completed} / ${items.failed}` : '';
+}
+
+function problemsOf(results: BenchResults): string[] {
+	const all: Array<[string, PhaseResult | PhaseResult[]]> = [
+		['get one', nodes.map((node) => results.getOne[node])],
+		['create', nodes.map((node) => results.create[node])],
+		['update', nodes.map((node) => results.update[node])],
+		['get all', nodes.flatMap((node) => results.getAll[node])],
+		['create, rate-limited', nodes.map((node) => results.rateLimitedCreate[node])],
+		['update, rate-limited', nodes.map((node) => results.rateLimitedUpdate[node])],
+		['get all 100,000', nodes.map((node) => results.memory[node])],
+	];
+	return all.flatMap(([scenario, phases]) =>
+		(Array.isArray(phases) ? phases : [phases]).flatMap((phase) =>
+			phase.problems.map((problem) => `${scenario}, ${label[phase.node]}: ${problem}`),
+		),
+	);
+}
+
+export function criteria(results: BenchResults): Criterion[] {
+	const { settings } = results;
+	const postCap = Math.ceil(settings.writeItems / settings.oursBatchSize);
+	const createB = results.create.builtin;
+	const createO = results.create.ours;
+	const requestFactor = createB.traffic.requests / Math.max(1, createO.traffic.requests);
+	const timeFactor = createB.wallMs / createO.wallMs;
+	const getAllB = median(results.getAll.builtin.map((phase) => phase.wallMs));
+	const getAllO = median(results.getAll.ours.map((phase) => phase.wallMs));
+	const rl = [results.rateLimitedCreate.ours, results.rateLimitedUpdate.ours];
+	const rlComplete = rl.every((phase) => phase.items?.completed === phase.items?.expected);
+	const rlOnce = rl.every(
+		(phase) =>
+			phase.store?.duplicates === 0 &&
+			phase.store?.strays === 0 &&
+			phase.traffic.recordsWritten === phase.items?.expected,
+	);
+	return [
+		{
+			text: 'ours uses one token request per bench run, whatever the number of executions',
+			pass: results.tokens.ours.main === 1,
+			measured:
+				`${results.tokens.ours.main} token request(s) on the main sandbox over all ` +
+				`${countExecutions(results, 'ours')} executions (built-in: ${results.tokens.builtin.main}); ` +
+				`the 100,000-ticket sandbox is another Halo with its own credential: ` +
+				`${results.tokens.ours.big} (built-in: ${results.tokens.builtin.big})`,
+		},
+		{
+			text: `create and update of N items cost at most ceil(N / batch size) POSTs (N = ${settings.writeItems}, batch size ${settings.oursBatchSize}: ${postCap})`,
+			pass: createO.traffic.posts <= postCap && results.update.ours.traffic.posts <= postCap,
+			measured: `create ${createO.traffic.posts} POSTs, update ${results.update.ours.traffic.posts} POSTs`,
+		},
+		{
+			text: `on ${settings.writeItems} creates ours sends at least 20 times fewer requests than the built-in`,
+			pass: requestFactor >= 20,
+			measured: `${createB.traffic.requests} / ${createO.traffic.requests} = ${requestFactor.toFixed(1)} times fewer`,
+		},
+		{
+			text: `on ${settings.writeItems} creates ours takes at least 10 times less wall time than the built-in`,
+			pass: timeFactor >= 10,
+			measured: `${seconds(createB.wallMs)} / ${seconds(createO.wallMs)} = ${timeFactor.toFixed(1)} times less`,
+		},
+		{
+			text: `get-all (${settings.tickets} tickets) is no slower than the built-in (median of ${settings.getAllRepetitions} runs each)`,
+			pass: getAllO <= getAllB,
+			measured: `ours ${seconds(getAllO)}, built-in ${seconds(getAllB)}`,
+		},
+		{
+			text: 'under the rate limit ours completes every item',
+			pass: rlComplete,
+			measured: rl
+				.map(
+					(phase, index) =>
+						`${index ? 'update' : 'create'} ${phase.items?.completed}/${phase.items?.expected}`,
+				)
+				.join(', '),
+		},
+		{
+			text: 'under the rate limit ours writes no item twice',
+			pass: rlOnce,
+			measured: rl
+				.map(
+					(phase, index) =>
+						`${index ? 'update' : 'create'}: ${phase.traffic.recordsWritten} records accepted by Halo, ` +
+						`${phase.store?.duplicates} duplicate(s) and ${phase.store?.strays} stray(s) in the store`,
+				)
+				.join('; '),
+		},
+		{
+			text: 'every measurement is valid (right answers, right records)',
+			pass: problemsOf(results).length === 0,
+			measured: problemsOf(results).slice(0, 8).join('; ') || 'no problems',
+		},
+	];
+}
+
+function countExecutions(results: BenchResults, node: NodeKey): number {
+	return (
+		results.getOne[node].executions +
+		results.create[node].executions +
+		results.update[node].executions +
+		results.getAll[node].length +
+		results.rateLimitedCreate[node].executions +
+		results.rateLimitedUpdate[node].executions
+	);
+}
+
+function getOneTable(results: BenchResults): string {
+	const { builtin, ours } = results.getOne;
+	const n = results.settings.getOneExecutions;
+	const rows = nodes.map((node) => {
+		const phase = results.getOne[node];
+		const per = phase.perExecutionMs;
+		return [
+			label[node],
+			requestsCell(phase),
+			String(phase.traffic.tokenRequests),
+			seconds(phase.wallMs),
+			per ? `${millis(per.median)} / ${millis(per.p95)}` : '',
+		];
+	});
+	rows.push([
+		'ours / built-in',
+		ratio(ours.traffic.requests, builtin.traffic.requests),
+		ratio(ours.traffic.tokenRequests, builtin.traffic.tokenRequests),
+		ratio(ours.wallMs, builtin.wallMs),
+		'',
+	]);
+	rows.push(['floor', `${n + 1}`, '1 per run', '', '']);
+	rows.push(['ours / floor', ratio(ours.traffic.requests, n + 1), '', '', '']);
+	return table(
+		[
+			'',
+			'HTTP requests',
+			'token requests',
+			'wall time (all executions)',
+			'per execution median / p95',
+		],
+		rows,
+	);
+}
+
+function writeTable(results: BenchResults, which: 'create' | 'update'): string {
+	const phases = results[which];
+	const { builtin, ours } = phases;
+	const floor = writeFloor(results.settings);
+	const rows = nodes.map((node) => {
+		const phase = phases[node];
+		return [
+			label[node],
+			requestsCell(phase),
+			String(phase.traffic.tokenRequests),
+			String(phase.traffic.posts),
+			seconds(phase.wallMs),
+			itemsCell(phase),
+			String(phase.store?.duplicates ?? ''),
+		];
+	});
+	rows.push([
+		'ours / built-in',
+		ratio(ours.traffic.requests, builtin.traffic.requests),
+		'',
+		ratio(ours.traffic.posts, builtin.traffic.posts),
+		ratio(ours.wallMs, builtin.wallMs),
+		'',
+		'',
+	]);
+	rows.push(['floor', `${floor} (+ 1 token per run)`, '', String(floor), '', '', '0']);
+	rows.push([
+		'ours / floor',
+		ratio(ours.traffic.requests, floor),
+		'',
+		ratio(ours.traffic.posts, floor),
+		'',
+		'',
+		'',
+	]);
+	return table(
+		[
+			'',
+			'HTTP requests',
+			'token requests',
+			'POSTs',
+			'wall time',
+			'items done / failed',
+			'written twice',
+		],
+		rows,
+	);
+}
+
+function getAllTable(results: BenchResults): string {
+	const { settings } = results;
+	const floor = Math.ceil(settings.tickets / settings.floorPageSize);
+	const wall = (node: NodeKey) => median(results.getAll[node].map((phase) => phase.wallMs));
+	const rows = nodes.map((node) => {
+		const first = results.getAll[node][0];
+		return [
+			label[node],
+			requestsCell(first),
+			String(first.traffic.tokenRequests),
+			String(first.items?.completed ?? ''),
+			seconds(wall(node)),
+			results.getAll[node].map((phase) => seconds(phase.wallMs)).join(', '),
+		];
+	});
+	const b = results.getAll.builtin[0];
+	const o = results.getAll.ours[0];
+	rows.push([
+		'ours / built-in',
+		ratio(o.traffic.requests, b.traffic.requests),
+		'',
+		'',
+		ratio(wall('ours'), wall('builtin')),
+		'',
+	]);
+	rows.push(['floor', `${floor} (+ 1 token per run)`, '', String(settings.tickets), '', '']);
+	rows.push(['ours / floor', ratio(o.traffic.requests, floor), '', '', '', '']);
+	return table(
+		[
+			'',
+			'HTTP requests (first run)',
+			'token requests',
+			'tickets returned',
+			'wall time (median)',
+			'each run',
+		],
+		rows,
+	);
+}
+
+function rateLimitedTable(results: BenchResults): string {
+	const rows: string[][] = [];
+	for (const [name, phases] of [
+		['create', results.rateLimitedCreate],
+		['update', results.rateLimitedUpdate],
+	] as const) {
+		for (const node of nodes) {
+			const phase = phases[node];
+			rows.push([
+				`${name}, ${label[node]}`,
+				String(phase.items?.completed ?? ''),
+				String(phase.items?.failed ?? ''),
+				String(phase.traffic.requests),
+				String(phase.traffic.rateLimited),
+				String(phase.traffic.tokenRequests),
+				seconds(phase.wallMs),
+				String(phase.traffic.recordsWritten),
+				String(phase.store?.duplicates ?? ''),
+				(phase.items?.errors ?? []).slice(0, 1).join('').slice(0, 120),
+			]);
+		}
+	}
+	return table(
+		[
+			'',
+			'items done',
+			'items failed',
+			'HTTP requests',
+			'of which 429',
+			'token requests',
+			'wall time',
+			'records Halo accepted',
+			'written twice',
+			'first error reported',
+		],
+		rows,
+	);
+}
+
+function memoryTable(results: BenchResults): string {
+	const rows = nodes.map((node) => {
+		const phase = results.memory[node];
+		const memory = phase.memory;
+		return [
+			label[node],
+			memory ? mebibytes(memory.startBytes) : '',
+			memory ? mebibytes(memory.peakBytes) : '',
+			memory ? mebibytes(memory.peakBytes - memory.startBytes) : '',
+			String(phase.items?.completed ?? ''),
+			String(phase.traffic.requests),
+			seconds(phase.wallMs),
+		];
+	});
+	const b = results.memory.builtin;
+	const o = results.memory.ours;
+	if (b.memory && o.memory) {
+		rows.push([
+			'ours / built-in',
+			'',
+			ratio(o.memory.peakBytes, b.memory.peakBytes),
+			ratio(o.memory.peakBytes - o.memory.startBytes, b.memory.peakBytes - b.memory.startBytes),
+			'',
+			ratio(o.traffic.requests, b.traffic.requests),
+			ratio(o.wallMs, b.wallMs),
+		]);
+	}
+	return table(
+		['', 'RSS before', 'peak RSS', 'growth', 'tickets returned', 'HTTP requests', 'wall time'],
+		rows,
+	);
+}
+
+export function renderTables(results: BenchResults): string {
+	const { settings } = results;
+	return [
+		`### 1. Get one ticket, ${settings.getOneExecutions} executions`,
+		getOneTable(results),
+		`### 2. Create ${settings.writeItems} tickets from ${settings.writeItems} items (one execution)`,
+		writeTable(results, 'create'),
+		`### 3. Update ${settings.writeItems} tickets (one execution)`,
+		writeTable(results, 'update'),
+		`### 4. Get all ${settings.tickets.toLocaleString('en')} tickets (Return All)`,
+		getAllTable(results),
+		`### 5. Create and update ${settings.writeItems} tickets under a rate limit of ${settings.rateLimit.requests} requests per ${settings.rateLimit.windowSeconds} s`,
+		rateLimitedTable(results),
+		`### 6. Peak memory of the n8n process tree while getting all ${settings.bigTickets.toLocaleString('en')} tickets`,
+		memoryTable(results),
+	].join('\n\n');
+}
+
+export function renderCriteria(list: Criterion[]): string {
+	return table(
+		['', 'criterion (issue 5)', 'measured'],
+		list.map((criterion) => [
+			criterion.pass ? '**PASS**' : '**FAIL**',
+			criterion.text,
+			criterion.measured,
+		]),
+	);
+}
+
+export function renderMachine(
+	machine: MachineInfo,
+	settings: BenchSettings,
+	durationMs: number,
+): string {
+	return [
+		`- Date: ${machine.date}`,
+		`- Command: \`${settings.command}\` (whole run: ${seconds(durationMs)})`,
+		`- Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB memory, ${machine.os}`,
+		`- n8n ${machine.n8n} (n8n-nodes-base ${machine.nodesBase}) on Node ${machine.n8nNode}; runner and sandbox on Node ${machine.runnerNode}`,
+		`- n8n-nodes-halopsa ${machine.packageVersion} (installed as a community package from \`npm pack\`), halopsa-sandbox ${machine.sandboxVersion}, commit ${machine.commit}`,
+	].join('\n');
+}
