@@ -35,11 +35,19 @@ describe('generateDataset', () => {
 	});
 
 	it('scales the collections with the number of tickets', () => {
-		assert.equal(small.tickets.length, 12);
+		const ofUse = (dataset: typeof small, use: string) => {
+			const typeIds = new Set(dataset.tickettypes.filter((t) => t.use === use).map((t) => t.id));
+			return dataset.tickets.filter((ticket) => typeIds.has(ticket.tickettype_id)).length;
+		};
+		// `tickets` counts what GET /Tickets lists; projects and opportunities come on top.
+		assert.equal(ofUse(small, 'ticket'), 12);
+		assert.equal(small.tickets.length, 12 + 1 + 1);
+		assert.equal(ofUse(medium, 'ticket'), 3000);
+		assert.equal(ofUse(medium, 'project'), 30);
+		assert.equal(ofUse(medium, 'opportunity'), 30);
 		assert.equal(small.clients.length, 3);
 		assert.ok(small.sites.length >= 3);
 		assert.ok(small.users.length >= small.sites.length);
-		assert.equal(medium.tickets.length, 3000);
 		assert.equal(medium.clients.length, 60);
 		assert.equal(medium.users.length, 600);
 		assert.equal(medium.assets.length, 750);

@@ -17,7 +17,10 @@ import { Random } from './random';
 import { addTicketCustomFields, generateTickets } from './tickets';
 
 export interface GenerateOptions {
-	/** Number of records in the tickets collection (tickets, projects and opportunities). */
+	/**
+	 * Number of tickets, as `GET /Tickets` lists them; projects and opportunities, which share the
+	 * tickets collection (api-notes §4), come in addition.
+	 */
 	tickets: number;
 	seed: number;
 }
@@ -115,7 +118,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
 
 	const people = generatePeople(random, now, sizes);
 	const { tickets, actions } = generateTickets(random, now, people, {
-		tickets: ticketCount,
+		tickets: ticketCount + sizes.projects + sizes.opportunities,
 		projects: sizes.projects,
 		opportunities: sizes.opportunities,
 	});
