@@ -20,7 +20,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { HaloPsaClientCredentialsApi } from '../../credentials/HaloPsaClientCredentialsApi.credentials';
+import { HaloPsaClientCredentialsApi } from 'n8n-nodes-halopsa/credentials/HaloPsaClientCredentialsApi.credentials';
 import { n8nHttpRequest, removeEmptyBody } from './http';
 
 export interface CredentialStore {

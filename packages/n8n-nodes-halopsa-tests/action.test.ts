@@ -55,7 +55,7 @@ describe('Ticket Action', () => {
 				resource: 'action',
 				operation: 'get',
 				ticketId: byId(ticketId),
-				actionId: action?.id,
+				actionId: action?.id as number,
 				simplify: false,
 			},
 		});
@@ -95,7 +95,7 @@ describe('Ticket Action', () => {
 				resource: 'action',
 				operation: 'update',
 				ticketId: byId(ticketId),
-				actionId: action?.id,
+				actionId: action?.id as number,
 				updateFields: { note: 'Corrected note' },
 			},
 		});
@@ -115,7 +115,7 @@ describe('Ticket Action', () => {
 				resource: 'action',
 				operation: 'delete',
 				ticketId: byId(ticketId),
-				actionId: action?.id,
+				actionId: action?.id as number,
 			},
 		});
 

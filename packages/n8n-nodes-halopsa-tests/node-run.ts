@@ -5,7 +5,7 @@
  */
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { HaloPsa } from '../nodes/HaloPsa/HaloPsa.node.ts';
+import { HaloPsa } from 'n8n-nodes-halopsa/nodes/HaloPsa/HaloPsa.node.ts';
 import {
 	createExecuteContext,
 	createLoadOptionsContext,

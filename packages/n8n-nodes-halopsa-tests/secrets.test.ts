@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { inspect } from 'node:util';
 
-import { haloApiRequest, haloUpsert } from '../nodes/HaloPsa/transport';
+import { haloApiRequest, haloUpsert } from 'n8n-nodes-halopsa/nodes/HaloPsa/transport';
 import {
 	closedPort,
 	createExecuteContext,

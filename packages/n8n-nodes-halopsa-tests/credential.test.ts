@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 
-import { haloApiRequest } from '../nodes/HaloPsa/transport';
+import { haloApiRequest } from 'n8n-nodes-halopsa/nodes/HaloPsa/transport';
 import {
 	closedPort,
 	createCredentialStore,

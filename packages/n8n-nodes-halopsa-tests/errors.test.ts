@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 
-import { haloApiRequest, haloUpsert, readHaloMessage } from '../nodes/HaloPsa/transport';
+import {
+	haloApiRequest,
+	haloUpsert,
+	readHaloMessage,
+} from 'n8n-nodes-halopsa/nodes/HaloPsa/transport';
 import {
 	createCredentialStore,
 	createExecuteContext,

@@ -9,8 +9,8 @@ import { describe, it } from 'node:test';
 
 import { CATALOGUE as SANDBOX_CATALOGUE } from 'halopsa-sandbox';
 
-import generatedSubset from '../../halopsa-sandbox/src/schemas/halo-openapi-subset.generated.json';
-import { LOCATORS, RESOURCES } from '../nodes/HaloPsa/catalogue';
+import generatedSubset from 'halopsa-sandbox/src/schemas/halo-openapi-subset.generated.json';
+import { LOCATORS, RESOURCES } from 'n8n-nodes-halopsa/nodes/HaloPsa/catalogue';
 
 interface Subset {
 	resources: Record<string, { bodySchema: string; listQuery: Array<{ name: string }> }>;

@@ -1,3 +1,4 @@
+import type { NodeParameterValueType } from 'n8n-workflow';
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 
@@ -11,7 +12,7 @@ describe('resource locators', () => {
 	after(async () => await sandbox.close());
 	beforeEach(() => sandbox.resetRequests());
 
-	const getTicket = (ticketId: unknown) =>
+	const getTicket = (ticketId: NodeParameterValueType) =>
 		runNode(sandbox, {
 			parameters: { resource: 'ticket', operation: 'get', ticketId, simplify: false },
 		});

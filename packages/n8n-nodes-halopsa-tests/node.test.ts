@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 
 import type { INodeProperties } from 'n8n-workflow';
 
-import { RESOURCES } from '../nodes/HaloPsa/catalogue';
+import { RESOURCES } from 'n8n-nodes-halopsa/nodes/HaloPsa/catalogue';
 import { haloPsa } from './node-run';
 
 const { description, methods } = haloPsa;
