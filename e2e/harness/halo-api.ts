@@ -1,9 +1,13 @@
 import type { Sandbox } from 'halopsa-sandbox';
 
+/** The API application the oracle logs in with, so its requests are told apart from n8n's. */
+export const oracleClientId = 'e2e-oracle';
+const oracleSecret = 'e2e-oracle-secret';
+
 /**
  * A direct client of the sandbox's API, used as the oracle for what a list should contain
- * (the sandbox applies Halo's default filters, e.g. projects are not tickets). Callers reset the
- * sandbox's request log afterwards, so these requests never count as the node's.
+ * (the sandbox applies Halo's default filters, e.g. projects are not tickets). It uses an API
+ * application of its own, so the request log separates its calls from the node's.
  */
 export async function listFromSandbox(
 	sandbox: Sandbox,
@@ -11,13 +15,20 @@ export async function listFromSandbox(
 	listKey: string,
 	query: Record<string, string> = {},
 ): Promise<Array<Record<string, unknown>>> {
+	sandbox.addApplication({
+		clientId: oracleClientId,
+		clientSecret: oracleSecret,
+		scopes: ['all'],
+		agentId: 1,
+		name: 'e2e oracle',
+	});
 	const tokenResponse = await fetch(`${sandbox.authUrl}/token`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/x-www-form-urlencoded' },
 		body: new URLSearchParams({
 			grant_type: 'client_credentials',
-			client_id: sandbox.clientId,
-			client_secret: sandbox.clientSecret,
+			client_id: oracleClientId,
+			client_secret: oracleSecret,
 			scope: 'all',
 		}),
 	});
@@ -38,10 +49,16 @@ export async function listFromSandbox(
 		const body = (await response.json()) as Record<string, unknown>;
 		const pageRows = (body[listKey] ?? []) as Array<Record<string, unknown>>;
 		rows.push(...pageRows);
-		if (pageRows.length === 0 || rows.length >= Number(body.record_count)) return rows;
+		const total = Number(body.record_count);
+		if (pageRows.length === 0 || !(rows.length < total)) return rows;
 	}
 }
 
 export function sortedIds(rows: Array<Record<string, unknown>>): number[] {
 	return rows.map((row) => Number(row.id)).sort((a, b) => a - b);
+}
+
+/** Requests of the default application, i.e. the ones n8n made. */
+export function requestsOfN8n(sandbox: Sandbox): ReturnType<Sandbox['requests']> {
+	return sandbox.requests().filter((call) => call.application !== oracleClientId);
 }

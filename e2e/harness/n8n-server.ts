@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import type { N8nUserFolder } from './n8n';
+import type { N8nUserFolder, WorkflowJson } from './n8n';
 import { freePort } from './ports';
 import type { RunResult } from './run-output';
 import { n8nBin, runtimeDir } from './runtime';
@@ -173,6 +173,31 @@ export class N8nServer {
 		return await this.rest<CredentialTestResult>('POST', '/credentials/test', {
 			credentials: credential,
 		});
+	}
+
+	/** Saves a workflow as the editor does; n8n assigns the id it returns. */
+	async createWorkflow(workflow: WorkflowJson): Promise<string> {
+		const { id: _ignored, ...body } = workflow;
+		const created = await this.rest<{ id: string }>('POST', '/workflows', body);
+		return created.id;
+	}
+
+	/** Saves a workflow and runs it once from its "Start" trigger. */
+	async runNew(workflow: WorkflowJson): Promise<RunResult> {
+		return await this.run(await this.createWorkflow(workflow));
+	}
+
+	/** Node types as the editor loads them, descriptions included. */
+	async nodeTypes(): Promise<Array<{ name: string; properties: Array<Record<string, unknown>> }>> {
+		if (!this.cookie) await this.login();
+		const response = await fetch(`${this.url}/types/nodes.json`, {
+			headers: { cookie: this.cookie, 'browser-id': browserId },
+		});
+		if (!response.ok) throw new Error(`/types/nodes.json answered ${response.status}`);
+		return (await response.json()) as Array<{
+			name: string;
+			properties: Array<Record<string, unknown>>;
+		}>;
 	}
 
 	/** Publishes (activates) an imported workflow so its webhooks listen. */
