@@ -200,12 +200,28 @@ export class N8nServer {
 		}>;
 	}
 
-	/** Publishes (activates) an imported workflow so its webhooks listen. */
-	async activate(workflowId: string): Promise<void> {
+	/**
+	 * Publishes (activates) a workflow and waits until its production webhook at `webhookPath`
+	 * (registered for POST) listens. n8n 2.x publishes through an outbox drained in the
+	 * background, so the REST call returns before the webhook is registered.
+	 */
+	async activate(workflowId: string, webhookPath: string, timeoutMs = 20_000): Promise<void> {
 		const workflow = await this.rest<{ versionId: string }>('GET', `/workflows/${workflowId}`);
 		await this.rest('POST', `/workflows/${workflowId}/activate`, {
 			versionId: workflow.versionId,
 		});
+		const deadline = Date.now() + timeoutMs;
+		while (Date.now() < deadline) {
+			// A GET to a path registered for POST only is refused without the "must be active"
+			// hint n8n gives for paths nobody registered; it runs nothing.
+			const probe = await fetch(`${this.url}/webhook/${webhookPath}`);
+			const text = await probe.text();
+			if (!text.includes('must be active')) return;
+			await sleep(100);
+		}
+		throw new Error(
+			`the webhook ${webhookPath} of ${workflowId} did not register in ${timeoutMs} ms`,
+		);
 	}
 
 	/**
