@@ -1,0 +1,60 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { CATALOGUE, type FieldSpec } from '../HaloPsa/catalogue';
+import { collectionOptions } from '../HaloPsa/descriptions/fields';
+
+export type TicketEvent = 'ticketCreated' | 'ticketUpdated';
+
+export const TICKET_EVENTS: TicketEvent[] = ['ticketCreated', 'ticketUpdated'];
+
+/**
+ * The Get Many ticket filters that make sense for a watcher. The date filters are left out: the
+ * trigger sets `lastupdatefromdate` itself, and a fixed date window would stop it seeing changes.
+ */
+const WATCH_FILTERS = new Set([
+	'agent_id',
+	'client_id',
+	'closed_only',
+	'open_only',
+	'requesttype_id',
+	'search',
+	'site_id',
+	'status_id',
+	'user_id',
+]);
+
+export const TRIGGER_FILTERS: FieldSpec[] = CATALOGUE.ticket.filters.filter((field) =>
+	WATCH_FILTERS.has(field.name),
+);
+
+export const triggerProperties: INodeProperties[] = [
+	{
+		displayName: 'Events',
+		name: 'events',
+		type: 'multiOptions',
+		required: true,
+		default: ['ticketCreated', 'ticketUpdated'],
+		options: [
+			{
+				name: 'Ticket Created',
+				value: 'ticketCreated',
+				description: 'A ticket was logged since the last check',
+			},
+			{
+				name: 'Ticket Updated',
+				value: 'ticketUpdated',
+				description:
+					'An existing ticket changed since the last check (any field, a new action, a status change)',
+			},
+		],
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		description: 'Only tickets matching every filter trigger the workflow',
+		options: collectionOptions(TRIGGER_FILTERS),
+	},
+];

@@ -1,0 +1,62 @@
+import { NodeApiError, type IDataObject, type IPollFunctions, type JsonObject } from 'n8n-workflow';
+
+import { haloApiRequest, MAX_PAGE_SIZE } from '../../HaloPsa/transport';
+import { haloTime } from './cursor';
+
+/** A list row with the two values the trigger orders and de-duplicates by. */
+export interface TicketRow {
+	id: number;
+	time: number;
+	row: IDataObject;
+}
+
+export interface TicketPage {
+	rows: TicketRow[];
+	/** Whether Halo may hold more rows after this page. */
+	more: boolean;
+}
+
+function shapeError(context: IPollFunctions, message: string): NodeApiError {
+	return new NodeApiError(context.getNode(), {} as JsonObject, {
+		message,
+		description:
+			'The trigger needs each ticket’s id and last_update from GET /Tickets; check that the Resource Server URL points at Halo’s API.',
+	});
+}
+
+/**
+ * One page of `GET /Tickets`, rows read from the `tickets` key (api-notes §2.4), with pagination
+ * switched on the way Halo requires (`pageinate=true` and `page_no`, §2.5).
+ */
+export async function ticketPage(
+	context: IPollFunctions,
+	query: IDataObject,
+	pageNo: number,
+	pageSize = MAX_PAGE_SIZE,
+): Promise<TicketPage> {
+	const answer = (await haloApiRequest.call(context, {
+		method: 'GET',
+		path: '/Tickets',
+		qs: { ...query, pageinate: true, page_size: pageSize, page_no: pageNo },
+		resource: 'Ticket',
+	})) as IDataObject | null;
+	const rows = answer && typeof answer === 'object' ? answer.tickets : undefined;
+	if (!Array.isArray(rows))
+		throw shapeError(context, 'Halo’s answer to GET /Tickets has no "tickets" list');
+
+	const parsed = (rows as IDataObject[]).map((row) => {
+		const id = row.id;
+		const time = haloTime(row.last_update);
+		if (typeof id !== 'number' || time === undefined) {
+			throw shapeError(
+				context,
+				`A ticket in Halo’s answer has no usable ${typeof id !== 'number' ? 'id' : 'last_update'}`,
+			);
+		}
+		return { id, time, row };
+	});
+	const total = typeof answer?.record_count === 'number' ? answer.record_count : undefined;
+	const seen = (pageNo - 1) * pageSize + rows.length;
+	const more = rows.length >= pageSize && (total === undefined || seen < total);
+	return { rows: parsed, more };
+}
