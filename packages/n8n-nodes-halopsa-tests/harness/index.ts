@@ -5,6 +5,8 @@ export type {
 	TestExecuteContext,
 	TestLoadOptionsContext,
 } from './context';
+export { createPollContext } from './poll-context';
+export type { PollContextOptions, TestPollContext } from './poll-context';
 export { createCredentialStore, readCredentials } from './credentials';
 export type { CredentialStore } from './credentials';
 export { runCredentialTest } from './credential-test';

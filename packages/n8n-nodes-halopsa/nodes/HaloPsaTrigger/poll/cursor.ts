@@ -12,6 +12,11 @@ import { toHaloDate } from '../../HaloPsa/helpers/dates';
 export interface TicketCursor {
 	lastUpdate: string | null;
 	ids: number[];
+	/**
+	 * Where to go on when a poll stopped inside a run of pages that all start at the same
+	 * `lastupdatefromdate` (more than 100 tickets in one second): the query and the next page.
+	 */
+	resume?: { query: string; pageNo: number };
 }
 
 const KEY = 'ticketCursor';
@@ -21,12 +26,22 @@ export function readCursor(staticData: IDataObject): TicketCursor | undefined {
 	if (!stored || typeof stored !== 'object') return undefined;
 	const lastUpdate = typeof stored.lastUpdate === 'string' ? stored.lastUpdate : null;
 	const ids = Array.isArray(stored.ids) ? stored.ids.filter((id) => typeof id === 'number') : [];
-	return { lastUpdate, ids };
+	const resume = stored.resume;
+	const valid =
+		resume &&
+		typeof resume.query === 'string' &&
+		Number.isInteger(resume.pageNo) &&
+		resume.pageNo > 1;
+	return { lastUpdate, ids, ...(valid ? { resume: { ...resume } } : {}) };
 }
 
 /** Written in place: n8n persists the object it handed out, not a replacement. */
 export function writeCursor(staticData: IDataObject, cursor: TicketCursor): void {
-	staticData[KEY] = { lastUpdate: cursor.lastUpdate, ids: [...cursor.ids] };
+	staticData[KEY] = {
+		lastUpdate: cursor.lastUpdate,
+		ids: [...cursor.ids],
+		...(cursor.resume ? { resume: { ...cursor.resume } } : {}),
+	};
 }
 
 /**
@@ -49,7 +64,9 @@ export function isAfter(cursor: TicketCursor, time: number, id: number): boolean
 export function advance(cursor: TicketCursor, time: number, id: number): TicketCursor {
 	const at = cursor.lastUpdate === null ? undefined : Date.parse(cursor.lastUpdate);
 	if (at === undefined || time > at) return { lastUpdate: new Date(time).toISOString(), ids: [id] };
-	if (time === at && !cursor.ids.includes(id)) return { ...cursor, ids: [...cursor.ids, id] };
+	if (time === at && !cursor.ids.includes(id)) {
+		return { lastUpdate: cursor.lastUpdate, ids: [...cursor.ids, id] };
+	}
 	return cursor;
 }
 

@@ -61,6 +61,19 @@ function eventOf(start: TicketCursor, ticket: TicketRow): TicketEvent {
 	return isAfter(start, occurred, ticket.id) ? 'ticketCreated' : 'ticketUpdated';
 }
 
+/** Changed tickets matching the filters, oldest change first, from just before the cursor. */
+function changesQuery(filters: IDataObject, cursor: TicketCursor): IDataObject {
+	const from = fromDate(cursor);
+	return {
+		...filters,
+		order: 'last_update',
+		orderdesc: false,
+		order2: 'id',
+		orderdesc2: false,
+		...(from === undefined ? {} : { lastupdatefromdate: from }),
+	};
+}
+
 const byTimeThenId = (a: TicketRow, b: TicketRow) => a.time - b.time || a.id - b.id;
 
 /**
@@ -78,8 +91,9 @@ async function startCursor(context: IPollFunctions): Promise<TicketCursor> {
 /**
  * Reads the tickets changed since the cursor in ascending `last_update` (then id), keyset style:
  * each request starts from the cursor again, so tickets that change while the trigger reads move
- * behind it instead of shifting pages. A page holding nothing new (many tickets sharing one
- * second) is followed by the next page of the same query.
+ * behind it instead of shifting pages. While the cursor stays within one second (more than a page
+ * of tickets changed in it) the next page of the same query follows, and a poll that stops there
+ * leaves the page number in the cursor for the next poll.
  */
 export async function pollTickets(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 	const events = readEvents(this);
@@ -96,18 +110,10 @@ export async function pollTickets(this: IPollFunctions): Promise<INodeExecutionD
 	const budgetMs = pollBudgetMs(this);
 	const startedAt = Date.now();
 	const changed: TicketRow[] = [];
-	let cursor = start;
-	let from = fromDate(cursor);
-	let pageNo = 1;
-	for (let request = 0; request < MAX_REQUESTS_PER_POLL; request++) {
-		const query: IDataObject = {
-			...filters,
-			order: 'last_update',
-			orderdesc: false,
-			order2: 'id',
-			orderdesc2: false,
-			...(from === undefined ? {} : { lastupdatefromdate: from }),
-		};
+	let cursor: TicketCursor = { lastUpdate: start.lastUpdate, ids: start.ids };
+	let query = changesQuery(filters, cursor);
+	let pageNo = start.resume?.query === JSON.stringify(query) ? start.resume.pageNo : 1;
+	for (let request = 1; ; request++) {
 		const page = await ticketPage(this, query, pageNo);
 		const fresh = page.rows.filter((row) => isAfter(cursor, row.time, row.id)).sort(byTimeThenId);
 		for (const row of fresh) {
@@ -115,11 +121,14 @@ export async function pollTickets(this: IPollFunctions): Promise<INodeExecutionD
 			cursor = advance(cursor, row.time, row.id);
 		}
 		if (!page.more) break;
-		// Stop early enough that the engine never abandons a poll whose cursor would then be lost.
-		if (Date.now() - startedAt >= budgetMs / 2) break;
-		const next = fromDate(cursor);
-		pageNo = next === from ? pageNo + 1 : 1;
-		from = next;
+		const next = changesQuery(filters, cursor);
+		pageNo = next.lastupdatefromdate === query.lastupdatefromdate ? pageNo + 1 : 1;
+		query = next;
+		// Stop early enough that the engine never abandons the poll (and with it the cursor).
+		if (request >= MAX_REQUESTS_PER_POLL || Date.now() - startedAt >= budgetMs / 2) {
+			if (pageNo > 1) cursor = { ...cursor, resume: { query: JSON.stringify(query), pageNo } };
+			break;
+		}
 	}
 
 	writeCursor(staticData, cursor);
