@@ -8,18 +8,16 @@ import { describeValue, isEmpty, parameterError, parseId } from './validation';
 export type HaloValue = string | number | boolean;
 
 /**
- * One parameter value converted to what Halo's schema wants, or an error naming the parameter
- * and the item. `undefined` means "not given".
+ * One parameter value converted to what Halo's schema wants; `fail` turns a problem ("must be a
+ * number, not …") into the caller's error. `undefined` means "not given".
  */
-export function fieldValue(
-	context: IExecuteFunctions,
+export function convertFieldValue(
 	field: FieldSpec,
 	raw: unknown,
-	itemIndex: number,
+	fail: (problem: string) => Error,
 ): HaloValue | undefined {
 	const value = field.type === 'locator' ? locatorRawValue(field.locator, raw) : raw;
 	if (isEmpty(value)) return undefined;
-	const fail = (problem: string) => parameterError(context, field.label, itemIndex, problem);
 
 	switch (field.type) {
 		case 'string':
@@ -48,6 +46,18 @@ export function fieldValue(
 		case 'locator':
 			return requireId(value, fail);
 	}
+}
+
+/** A parameter value of an item, or an error naming the parameter and the item. */
+export function fieldValue(
+	context: IExecuteFunctions,
+	field: FieldSpec,
+	raw: unknown,
+	itemIndex: number,
+): HaloValue | undefined {
+	return convertFieldValue(field, raw, (problem) =>
+		parameterError(context, field.label, itemIndex, problem),
+	);
 }
 
 function requireId(value: unknown, fail: (problem: string) => Error): number {
