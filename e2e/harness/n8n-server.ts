@@ -278,6 +278,12 @@ export class N8nServer {
 		return { status: response.status, body: parsed };
 	}
 
+	/** Resolves when the n8n process has ended. */
+	async exited(): Promise<void> {
+		if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+		await new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+	}
+
 	log(): string {
 		return readFileSync(this.logFile, 'utf8');
 	}

@@ -51,8 +51,13 @@ export class N8nUserFolder {
 		this.folder = folder;
 	}
 
-	static create(name: string, options: { installPackage?: boolean } = {}): N8nUserFolder {
-		const folder = path.join(scratchDir, 'n8n', `${name}-${process.pid}`);
+	static create(
+		name: string,
+		options: { installPackage?: boolean; parent?: string } = {},
+	): N8nUserFolder {
+		const folder = options.parent
+			? path.join(options.parent, name)
+			: path.join(scratchDir, 'n8n', `${name}-${process.pid}`);
 		rmSync(folder, { recursive: true, force: true });
 		mkdirSync(folder, { recursive: true });
 		if (options.installPackage ?? true) installIntoUserFolder(folder);
