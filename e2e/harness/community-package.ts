@@ -10,6 +10,7 @@ export const packageDir =
 	process.env.HALOPSA_E2E_PACKAGE_DIR ?? path.join(repoRoot, 'packages', packageName);
 /** Type of the action node in workflow JSON, as n8n names a community package's node. */
 export const haloNodeType = `${packageName}.haloPsa`;
+export const haloTriggerType = `${packageName}.haloPsaTrigger`;
 export const haloCredentialType = 'haloPsaClientCredentialsApi';
 
 let packedTarball: string | undefined;

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 
 import { startSandbox, type RequestLogEntry, type Sandbox } from 'halopsa-sandbox';
 
-import { haloCredentialType, haloNodeType } from '../harness/community-package';
+import { haloCredentialType, haloNodeType, haloTriggerType } from '../harness/community-package';
 import { listFromSandbox, requestsOfN8n, sortedIds } from '../harness/halo-api';
 import { N8nUserFolder, type CredentialJson } from '../harness/n8n';
 import { N8nServer } from '../harness/n8n-server';
@@ -512,6 +512,46 @@ describe('HaloPSA node in a running n8n: every resource and operation', () => {
 			});
 			assert.deepEqual(summaryOf(again.calls), [`GET /api/Tickets/${String(ticket.id)} 200`]);
 			assert.equal(again.calls[0].token, calls[2].token, 'the new token is stored and reused');
+		});
+
+		test('HaloPSA Trigger: "Fetch Test Event" returns the newest ticket as a ticketCreated event', async () => {
+			const newest = Math.max(...sortedIds(await listFromSandbox(sandbox, '/Tickets', 'tickets')));
+			const before = requestsOfN8n(sandbox).length;
+			const triggerName = 'HaloPSA Trigger';
+			const workflowId = await server.createWorkflow({
+				id: 'opsTrigger',
+				name: 'e2e trigger sample',
+				nodes: [
+					{
+						id: 'trigger',
+						name: triggerName,
+						type: haloTriggerType,
+						typeVersion: 1,
+						position: [0, 0],
+						parameters: {
+							pollTimes: { item: [{ mode: 'everyMinute' }] },
+							events: ['ticketCreated'],
+							filters: {},
+						},
+						credentials: { [haloCredentialType]: { id: credential.id, name: credential.name } },
+					},
+				],
+				connections: {},
+				settings: { executionOrder: 'v1' },
+			});
+			const run = await server.run(workflowId, triggerName);
+			assert.equal(run.status, 'success', JSON.stringify(errorOf(run)));
+			const items = itemsOf(run, triggerName);
+			assert.equal(items.length, 1);
+			assert.equal(items[0].event, 'ticketCreated');
+			assert.equal((items[0].ticket as Row).id, newest);
+			const calls = requestsOfN8n(sandbox).slice(before);
+			assert.deepEqual(
+				calls.map((call) => `${call.method} ${call.path} ${call.status}`),
+				['GET /api/Tickets 200'],
+			);
+			assert.equal(calls[0].query.order, 'id');
+			assert.equal(calls[0].query.orderdesc, 'true');
 		});
 
 		test('every resource and operation the node offers was run above', async () => {
