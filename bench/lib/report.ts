@@ -105,7 +105,7 @@ export function criteria(results: BenchResults): Criterion[] {
 			measured:
 				`${results.tokens.ours.main} token request(s) on the main sandbox over all ` +
 				`${countExecutions(results, 'ours')} executions (built-in: ${results.tokens.builtin.main}); ` +
-				`the 100,000-ticket sandbox is another Halo with its own credential: ` +
+				`the ${settings.bigTickets.toLocaleString('en')}-ticket sandbox is another Halo with its own credential: ` +
 				`${results.tokens.ours.big} (built-in: ${results.tokens.builtin.big})`,
 		},
 		{
@@ -310,7 +310,7 @@ function rateLimitedTable(results: BenchResults): string {
 				seconds(phase.wallMs),
 				String(phase.traffic.recordsWritten),
 				String(phase.store?.duplicates ?? ''),
-				(phase.items?.errors ?? []).slice(0, 1).join('').slice(0, 120),
+				(phase.items?.errors ?? []).slice(0, 1).join('').slice(0, 140),
 			]);
 		}
 	}

@@ -24,8 +24,11 @@ ${renderMachine(results.machine, settings, results.durationMs)}
   sandbox (packages/halopsa-sandbox) with ${settings.tickets.toLocaleString('en')} tickets and ${settings.latencyMs} ms of latency on every request, token
   requests included. Our package is installed into the user folder the way n8n installs a community
   package (\`npm pack\`, extract, production install), so its node type is \`n8n-nodes-halopsa.haloPsa\`.
-- Each scenario is a workflow started by a Webhook node (Respond "When Last Node Finishes" for get
-  one, a Respond to Webhook node after the HaloPSA node otherwise); the runner calls the webhook and
+- Each scenario is a workflow started by a Webhook node that responds "When Last Node Finishes"
+  with the last node's first item: the ticket for get one, otherwise the answer of a Summarize node
+  after the HaloPSA node that counts its output items, those with an \`id\` and those with an
+  \`error\` (natively, in n8n's process: an expression over all items would not do, n8n 2.40
+  evaluates expressions in an isolate capped at 128 MB). The runner calls the webhook and
   measures wall time around each HTTP call, so n8n's CLI start-up (about 5 s per \`n8n execute\`) is
   paid by neither node. Create and update get their ${settings.writeItems.toLocaleString('en')} items from a Code node fed by the webhook body.
   Executions are sequential; five calls of a webhook-only workflow warm n8n up first.

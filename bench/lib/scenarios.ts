@@ -40,9 +40,21 @@ export interface PhaseResult {
 	problems: string[];
 }
 
+/** The Summarize node's answer (bench/lib/workflows.ts). */
+interface SummarizeAnswer {
+	count_bench_item: number;
+	count_id: number;
+	count_error: number;
+	concatenated_error: string;
+}
+
 interface WorkflowSummary {
 	items: number;
+	/** Output items carrying a record id. */
 	completed: number;
+	/** Output items carrying an error. */
+	failedItems: number;
+	/** Distinct error messages, at most three. */
 	errors: string[];
 }
 
@@ -61,23 +73,47 @@ async function withTraffic<T>(sandbox: Sandbox, work: () => Promise<T>) {
 
 function parseSummary(status: number, body: string): WorkflowSummary | string {
 	if (status !== 200) return `webhook answered ${status}: ${body.slice(0, 300)}`;
+	let answer: SummarizeAnswer;
 	try {
-		return JSON.parse(body) as WorkflowSummary;
+		answer = JSON.parse(body) as SummarizeAnswer;
 	} catch {
 		return `webhook answered with no summary: ${body.slice(0, 300)}`;
 	}
+	if (typeof answer.count_bench_item !== 'number') {
+		return `webhook answered with no summary: ${body.slice(0, 300)}`;
+	}
+	const messages = String(answer.concatenated_error ?? '')
+		.split('\n')
+		.filter((message) => message !== '');
+	return {
+		items: answer.count_bench_item,
+		completed: answer.count_id,
+		failedItems: answer.count_error,
+		errors: [...new Set(messages)].slice(0, 3),
+	};
 }
 
-function itemCounts(expected: number, summary: WorkflowSummary | string): ItemCounts {
+function itemCounts(
+	expected: number,
+	summary: WorkflowSummary | string,
+	traffic: Traffic,
+): ItemCounts {
 	if (typeof summary === 'string') {
 		return { expected, completed: 0, failed: expected, errors: [summary] };
 	}
-	return {
-		expected,
-		completed: summary.completed,
-		failed: expected - summary.completed,
-		errors: summary.errors,
-	};
+	const errors = [...summary.errors];
+	if (summary.completed + summary.failedItems > summary.items) {
+		errors.unshift('some output items carry both an id and an error');
+	}
+	if (errors.length === 0 && summary.completed < expected) {
+		// With Continue On Fail, n8n passes the input items on when a node throws as a whole.
+		errors.push(
+			traffic.tokenRateLimited > 0
+				? 'the node failed as a whole: its token request was answered 429, before its item loop'
+				: 'the node failed as a whole (no per-item errors)',
+		);
+	}
+	return { expected, completed: summary.completed, failed: expected - summary.completed, errors };
 }
 
 function markedTickets(sandbox: Sandbox, marker: string) {
@@ -143,17 +179,21 @@ export async function runCreate(
 	node: NodeKey,
 	count: number,
 	marker: string,
+	options: { expectAll?: boolean } = {},
 ): Promise<PhaseResult> {
 	const { result, wallMs, traffic } = await withTraffic(sandbox, () =>
 		postJson(n8n.webhookUrl(workflow.webhookPath), { count, marker }),
 	);
-	const items = itemCounts(count, parseSummary(result.status, result.body));
+	const items = itemCounts(count, parseSummary(result.status, result.body), traffic);
 	const store = storeCheck(sandbox, marker);
 	const problems: string[] = [];
 	if (store.distinct !== items.completed) {
 		problems.push(
 			`${items.completed} items reported done but ${store.distinct} marked tickets stored`,
 		);
+	}
+	if (options.expectAll && items.failed > 0) {
+		problems.push(`${items.failed} items failed: ${items.errors[0] ?? ''}`);
 	}
 	return { node, traffic, wallMs, executions: 1, items, store, problems };
 }
@@ -166,17 +206,21 @@ export async function runUpdate(
 	node: NodeKey,
 	ids: number[],
 	marker: string,
+	options: { expectAll?: boolean } = {},
 ): Promise<PhaseResult> {
 	const { result, wallMs, traffic } = await withTraffic(sandbox, () =>
 		postJson(n8n.webhookUrl(workflow.webhookPath), { ids, marker }),
 	);
-	const items = itemCounts(ids.length, parseSummary(result.status, result.body));
+	const items = itemCounts(ids.length, parseSummary(result.status, result.body), traffic);
 	const store = storeCheck(sandbox, marker, new Set(ids));
 	const problems: string[] = [];
 	if (store.distinct !== items.completed) {
 		problems.push(
 			`${items.completed} items reported done but ${store.distinct} tickets carry the marker`,
 		);
+	}
+	if (options.expectAll && items.failed > 0) {
+		problems.push(`${items.failed} items failed: ${items.errors[0] ?? ''}`);
 	}
 	return { node, traffic, wallMs, executions: 1, items, store, problems };
 }
@@ -211,9 +255,10 @@ export async function runGetAll(
 	);
 	const memory = sampler?.stop();
 	const summary = parseSummary(result.status, result.body);
-	const items = itemCounts(expected, summary);
+	const items = itemCounts(expected, summary, traffic);
 	const problems: string[] = [];
-	if (typeof summary !== 'string' && summary.items !== expected) {
+	if (typeof summary === 'string') problems.push(summary);
+	else if (summary.items !== expected) {
 		problems.push(`returned ${summary.items} tickets, the sandbox holds ${expected}`);
 	}
 	return { node, traffic, wallMs, executions: 1, items, memory, problems };

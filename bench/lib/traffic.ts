@@ -9,6 +9,8 @@ export interface Traffic {
 	posts: number;
 	/** Answers with status 429 (rate limit). */
 	rateLimited: number;
+	/** Token requests answered 429. */
+	tokenRateLimited: number;
 	/** Records carried by POSTs that Halo accepted (2xx): a record written twice counts twice. */
 	recordsWritten: number;
 }
@@ -24,6 +26,7 @@ export function trafficOf(log: RequestLogEntry[]): Traffic {
 		gets: api.filter((entry) => entry.method === 'GET').length,
 		posts: api.filter((entry) => entry.method === 'POST').length,
 		rateLimited: log.filter((entry) => entry.status === 429).length,
+		tokenRateLimited: log.filter((entry) => entry.isTokenRequest && entry.status === 429).length,
 		recordsWritten: acceptedPosts.reduce((sum, entry) => sum + (entry.bodyItems ?? 0), 0),
 	};
 }
@@ -35,6 +38,7 @@ export function addTraffic(a: Traffic, b: Traffic): Traffic {
 		gets: a.gets + b.gets,
 		posts: a.posts + b.posts,
 		rateLimited: a.rateLimited + b.rateLimited,
+		tokenRateLimited: a.tokenRateLimited + b.tokenRateLimited,
 		recordsWritten: a.recordsWritten + b.recordsWritten,
 	};
 }
