@@ -7,7 +7,9 @@
 // `buildScanConfig` and `analyzePackage`). This script rebuilds that configuration and applies it
 // the same two ways: to the package source (package.json and nodes/credentials sources) and to
 // the packed tarball (compiled .js and the published package.json), with inline
-// `eslint-disable` comments ignored.
+// `eslint-disable` comments ignored. The rule plugins are the workspace's (those `n8n-node lint`
+// uses: @n8n/eslint-plugin-community-nodes 0.32.0, eslint-plugin-n8n-nodes-base 1.16.7); the
+// scanner 0.32.0 itself pins the community-nodes plugin at 0.29.0.
 //
 // Usage: node scripts/scan-rules.mjs [package dir]   (default packages/n8n-nodes-halopsa; build first)
 
