@@ -447,6 +447,37 @@ describe('HaloPSA node in a running n8n: every resource and operation', () => {
 			assert.equal(sandbox.store('tickets').length, before + 2);
 		});
 
+		test('a bad parameter stops the run before any request, with the error the editor shows', async () => {
+			const before = sandbox.requests().length;
+			const run = await server.runNew(
+				chainWorkflow({
+					id: 'opsBadJson',
+					credential,
+					inputItems: [{ id: 1 }, { id: 2 }],
+					steps: [
+						{
+							name: 'Halo',
+							parameters: {
+								resource: 'client',
+								operation: 'update',
+								clientId: byId('={{ $json.id }}'),
+								additionalBodyFieldsJson: '={{ $json.id === 2 ? "{not json" : "{}" }}',
+							},
+						},
+					],
+				}),
+			);
+			assert.equal(run.status, 'error');
+			const error = errorOf(run);
+			assert.equal(error?.message, '"Additional Body Fields (JSON)" is not valid JSON (item 1)');
+			// The parser's own words, from the pinned Node 24 of the runtime.
+			assert.equal(
+				error?.description,
+				"Expected property name or '}' in JSON at position 1 (line 1 column 2)",
+			);
+			assert.equal(sandbox.requests().length, before, 'no item was sent');
+		});
+
 		test('the HTTP Request node uses the credential for an endpoint the node does not cover', async () => {
 			const before = sandbox.requests().length;
 			const run = await server.runNew(
