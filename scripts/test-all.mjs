@@ -3,7 +3,7 @@
 // does not hide the others' results; steps that need an earlier one are skipped when it failed.
 // Exit code: 0 only when every step passed.
 
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,30 @@ const steps = [
 const results = new Map();
 const started = Date.now();
 const seconds = (ms) => `${(ms / 1000).toFixed(0)} s`;
+/** Totals read from the closing lines of node's test runner (`# pass N`, `# fail N`). */
+const tests = { passed: 0, failed: 0 };
+
+/** Runs a step with its output passed through, counting the test runner's totals on the way. */
+function run(command) {
+	return new Promise((resolve) => {
+		const child = spawn(command[0], command.slice(1), {
+			cwd: repoRoot,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let pending = '';
+		child.stdout.on('data', (chunk) => {
+			process.stdout.write(chunk);
+			const lines = (pending + chunk.toString('utf8')).split('\n');
+			pending = lines.pop() ?? '';
+			for (const line of lines) {
+				const total = /^# (pass|fail) (\d+)$/.exec(line.trim());
+				if (total) tests[total[1] === 'pass' ? 'passed' : 'failed'] += Number(total[2]);
+			}
+		});
+		child.stderr.on('data', (chunk) => process.stderr.write(chunk));
+		child.on('close', (code) => resolve(code));
+	});
+}
 
 for (const step of steps) {
 	const missing = (step.needs ?? []).filter((id) => results.get(id)?.status !== 'PASS');
@@ -60,11 +84,8 @@ for (const step of steps) {
 	}
 	console.log(`\n=== ${step.title}: ${step.command.join(' ')}\n`);
 	const t = Date.now();
-	const run = spawnSync(step.command[0], step.command.slice(1), {
-		cwd: repoRoot,
-		stdio: 'inherit',
-	});
-	results.set(step.id, { status: run.status === 0 ? 'PASS' : 'FAIL', ms: Date.now() - t });
+	const code = await run(step.command);
+	results.set(step.id, { status: code === 0 ? 'PASS' : 'FAIL', ms: Date.now() - t });
 }
 
 console.log('\n=== Summary\n');
@@ -78,4 +99,5 @@ const failed = steps.filter((step) => results.get(step.id).status !== 'PASS');
 console.log(
 	`\n${failed.length === 0 ? 'ALL PASSED' : `FAILED: ${failed.map((step) => step.id).join(', ')}`} in ${seconds(Date.now() - started)}`,
 );
+console.log(`Tests: ${tests.passed} passed, ${tests.failed} failed`);
 process.exit(failed.length === 0 ? 0 : 1);
