@@ -61,9 +61,9 @@ describe('HaloPSA Trigger: backlogs larger than a page', () => {
 		assert.equal(apiRequests(sandbox).length, polls, 'one request a poll');
 
 		const last = sandbox.store('tickets').find((row) => row.id === ids[149]);
-		const cursor = staticData.ticketCursor as { lastUpdate: string; ids: number[] };
+		const cursor = staticData.ticketCursor as { lastUpdate: string; seen: Record<string, string> };
 		assert.equal(cursor.lastUpdate, isoOf(last?.last_update));
-		assert.ok(cursor.ids.includes(ids[149]));
+		assert.ok(String(ids[149]) in cursor.seen);
 	});
 
 	it('150 tickets stamped with one time: the next page follows in the next poll, nothing twice', async () => {
@@ -84,7 +84,7 @@ describe('HaloPSA Trigger: backlogs larger than a page', () => {
 		assert.deepEqual(ticketIds(third), ids.slice(100));
 		assert.equal((staticData.ticketCursor as IDataObject).resume, undefined);
 		assert.deepEqual(
-			(staticData.ticketCursor as { ids: number[] }).ids,
+			Object.keys((staticData.ticketCursor as { seen: Record<string, string> }).seen).map(Number),
 			[...ids].sort((a, b) => a - b),
 		);
 

@@ -2,9 +2,11 @@
  * Runs the HaloPSA Trigger's poll the way n8n's poll engine would (its real description gives
  * parameters their defaults; the node's static data lives in an object kept between polls).
  */
+import assert from 'node:assert/strict';
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { HaloPsaTrigger } from 'n8n-nodes-halopsa/nodes/HaloPsaTrigger/HaloPsaTrigger.node.ts';
+import { fingerprint } from 'n8n-nodes-halopsa/nodes/HaloPsaTrigger/poll/cursor';
 import { createPollContext, type CredentialStore } from './harness';
 
 export const haloPsaTrigger = new HaloPsaTrigger();
@@ -40,4 +42,16 @@ export function isoOf(haloDate: unknown): string {
 export function fromDateOf(iso: string): string {
 	const seconds = Math.floor(Date.parse(iso) / 1000) - 1;
 	return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+/** The cursor's `seen` for these ticket rows (as Halo lists them): id → fingerprint. */
+export function seenOf(
+	...rows: Array<Record<string, unknown> | undefined>
+): Record<string, string> {
+	return Object.fromEntries(
+		rows.map((row) => {
+			assert.ok(row, 'a ticket row to fingerprint');
+			return [String(row.id), fingerprint(row as IDataObject)];
+		}),
+	);
 }

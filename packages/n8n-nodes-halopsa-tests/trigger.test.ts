@@ -9,7 +9,7 @@ import {
 	type Sandbox,
 } from './harness';
 import { apiRequests, byId, runNode, stored } from './node-run';
-import { fromDateOf, isoOf, runPoll } from './trigger-run';
+import { fromDateOf, isoOf, runPoll, seenOf } from './trigger-run';
 
 const LIST = { pageinate: 'true', page_size: '100', page_no: '1' };
 const CHANGES = { order: 'last_update', orderdesc: 'false', order2: 'id', orderdesc2: 'false' };
@@ -94,7 +94,7 @@ describe('HaloPSA Trigger (polling)', () => {
 			},
 		]);
 		assert.deepEqual(staticData, {
-			ticketCursor: { lastUpdate: isoOf(newest.last_update), ids: [newest.id] },
+			ticketCursor: { lastUpdate: isoOf(newest.last_update), seen: seenOf(newest) },
 		});
 	});
 
@@ -126,7 +126,7 @@ describe('HaloPSA Trigger (polling)', () => {
 		const ticket = stored(sandbox, 'tickets', created.id);
 		assert.deepEqual(output, [[{ json: { event: 'ticketCreated', ticket } }]]);
 		assert.deepEqual(staticData, {
-			ticketCursor: { lastUpdate: isoOf(ticket?.last_update), ids: [created.id] },
+			ticketCursor: { lastUpdate: isoOf(ticket?.last_update), seen: seenOf(ticket) },
 		});
 		assert.equal(await runPoll({ credentials, staticData }), null);
 		assert.equal(apiRequests(sandbox).length, 2);
@@ -178,7 +178,10 @@ describe('HaloPSA Trigger (polling)', () => {
 			ids.map((id) => ['ticketCreated', id]),
 		);
 		assert.deepEqual(staticData, {
-			ticketCursor: { lastUpdate: isoOf(created[0].last_update), ids },
+			ticketCursor: {
+				lastUpdate: isoOf(created[0].last_update),
+				seen: seenOf(...ids.map((id) => stored(sandbox, 'tickets', id))),
+			},
 		});
 		// The next request reaches back to the same tickets; they are skipped, not repeated.
 		assert.equal(await runPoll({ credentials, staticData }), null);
@@ -197,7 +200,9 @@ describe('HaloPSA Trigger (polling)', () => {
 		assert.equal(first.last_update, second.last_update);
 		const lastUpdate = isoOf(first.last_update);
 		// As if a poll had read the first of the two before Halo listed the second.
-		const staticData: IDataObject = { ticketCursor: { lastUpdate, ids: [first.id] } };
+		const staticData: IDataObject = {
+			ticketCursor: { lastUpdate, seen: seenOf(stored(sandbox, 'tickets', first.id)) },
+		};
 
 		const output = await runPoll({ credentials, staticData });
 
@@ -205,7 +210,10 @@ describe('HaloPSA Trigger (polling)', () => {
 			[{ json: { event: 'ticketCreated', ticket: stored(sandbox, 'tickets', second.id) } }],
 		]);
 		assert.deepEqual(staticData, {
-			ticketCursor: { lastUpdate, ids: [first.id, second.id] },
+			ticketCursor: {
+				lastUpdate,
+				seen: seenOf(stored(sandbox, 'tickets', first.id), stored(sandbox, 'tickets', second.id)),
+			},
 		});
 	});
 
@@ -220,7 +228,7 @@ describe('HaloPSA Trigger (polling)', () => {
 		assert.deepEqual(staticData, {
 			ticketCursor: {
 				lastUpdate: isoOf(stored(sandbox, 'tickets', old.id)?.last_update),
-				ids: [old.id],
+				seen: seenOf(stored(sandbox, 'tickets', old.id)),
 			},
 		});
 
@@ -247,7 +255,7 @@ describe('HaloPSA Trigger (polling)', () => {
 
 	it('sends the filters with the changes query and outputs only matching tickets', async () => {
 		const staticData: IDataObject = {
-			ticketCursor: { lastUpdate: '2026-05-31T23:59:59.999Z', ids: [] },
+			ticketCursor: { lastUpdate: '2026-05-31T23:59:59.999Z', seen: {} },
 		};
 		const [mine] = await createTickets(1, { client_id: byId(clientIds[0]) });
 		await createTickets(1, { client_id: byId(clientIds[1]) });
@@ -313,8 +321,9 @@ describe('HaloPSA Trigger (polling)', () => {
 	});
 
 	it('manual mode returns the newest changed ticket as a sample and leaves the cursor alone', async () => {
-		const [created] = await createTickets(1);
+		await createTickets(1);
 		await updateTicket(listedTickets().at(-1)?.id as number, { summary: 'Touched last' });
+		// Newest last_update first; within one second (the sandbox stamps whole seconds) the higher id.
 		const newest = listedTickets()[0];
 		sandbox.resetRequests();
 		const staticData: IDataObject = {};
@@ -322,7 +331,6 @@ describe('HaloPSA Trigger (polling)', () => {
 		const output = await runPoll({ credentials, staticData, mode: 'manual' });
 
 		assert.deepEqual(output, [[{ json: { event: 'ticketUpdated', ticket: newest } }]]);
-		assert.notEqual(newest.id, created.id);
 		assert.deepEqual(apiRequests(sandbox), [
 			{
 				method: 'GET',
@@ -330,6 +338,8 @@ describe('HaloPSA Trigger (polling)', () => {
 				query: {
 					order: 'last_update',
 					orderdesc: 'true',
+					order2: 'id',
+					orderdesc2: 'true',
 					pageinate: 'true',
 					page_size: '1',
 					page_no: '1',

@@ -118,6 +118,15 @@ describe('list filters and ordering (api-notes §2.6, §2.7)', () => {
 		assert.deepEqual(idsOf(page.tickets), expected.slice(0, 5));
 	});
 
+	it('breaks ties with order2/orderdesc2', async () => {
+		const byClientThenIdDesc = (a: Row, b: Row) =>
+			Number(a.client_id) - Number(b.client_id) || Number(b.id) - Number(a.id);
+		assert.deepEqual(
+			await ticketIds('order=client_id&order2=id&orderdesc2=true'),
+			idsOf(tickets.slice().sort(byClientThenIdDesc)),
+		);
+	});
+
 	it('ignores unknown and misspelt parameters silently', async () => {
 		assert.deepEqual(await ticketIds('clientid=1&approversonly=true&bogus=x'), idsOf(tickets));
 	});

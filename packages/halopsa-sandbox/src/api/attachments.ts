@@ -1,3 +1,4 @@
+import { haloDate } from '../data/dates';
 import type { HaloRecord } from '../data/generate';
 import type { Reply } from '../server/reply';
 
@@ -53,5 +54,5 @@ export function prepareAttachment(record: HaloRecord): void {
 		record.content_type = contentTypeOf(filename);
 	}
 	record.isimage = String(record.content_type).startsWith('image/');
-	if (record.datecreated === undefined) record.datecreated = new Date().toISOString();
+	if (record.datecreated === undefined) record.datecreated = haloDate(Date.now());
 }

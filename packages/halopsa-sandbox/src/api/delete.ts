@@ -1,3 +1,4 @@
+import { haloDate } from '../data/dates';
 import type { SandboxContext } from '../server/context';
 import { empty, type Reply } from '../server/reply';
 import type { ResourceDef } from './catalogue';
@@ -22,7 +23,7 @@ export function deleteRecord(
 	if (!record) return notFound(def.path, rawId);
 	if (def.collection === 'tickets') {
 		record.deleted = true;
-		record.last_update = new Date().toISOString();
+		record.last_update = haloDate(Date.now());
 	} else {
 		ctx.store.remove(def.collection, record);
 	}

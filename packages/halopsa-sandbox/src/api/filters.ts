@@ -114,18 +114,38 @@ export function buildPredicates(def: ResourceDef, query: Query, ctx: SandboxCont
 	return predicates;
 }
 
-/** `order=<field>` and `orderdesc=true` (§2.7); a copy is sorted, the store keeps its order. */
+/** The sort keys of a list query: `order`/`orderdesc`, then `order2`/`orderdesc2` … `order5` (§2.7). */
+function sortKeys(query: Query): Array<{ field: string; direction: number }> {
+	const keys: Array<{ field: string; direction: number }> = [];
+	for (const suffix of ['', '2', '3', '4', '5']) {
+		const field = query[`order${suffix}`];
+		// A later key only refines an earlier one [inferred].
+		if (!field) break;
+		keys.push({ field, direction: isTrue(query[`orderdesc${suffix}`]) ? -1 : 1 });
+	}
+	return keys;
+}
+
+function compareValues(x: unknown, y: unknown): number {
+	if (typeof x === 'number' && typeof y === 'number') return x - y;
+	return String(x).localeCompare(String(y));
+}
+
+/** A copy of the rows in the query's order; the store keeps its own order. */
 export function applyOrder(def: ResourceDef, query: Query, rows: HaloRecord[]): HaloRecord[] {
-	const field = def.filters.includes('order') ? query.order : undefined;
-	if (!field) return rows;
-	const direction = isTrue(query.orderdesc) ? -1 : 1;
+	const keys = def.filters.includes('order') ? sortKeys(query) : [];
+	if (keys.length === 0) return rows;
 	return rows.slice().sort((a, b) => {
-		const x = a[field];
-		const y = b[field];
-		if (x === y) return 0;
-		if (x === undefined || x === null) return 1;
-		if (y === undefined || y === null) return -1;
-		if (typeof x === 'number' && typeof y === 'number') return (x - y) * direction;
-		return String(x).localeCompare(String(y)) * direction;
+		for (const { field, direction } of keys) {
+			const x = a[field];
+			const y = b[field];
+			if (x === y) continue;
+			// Rows without the field come last in either direction.
+			if (x === undefined || x === null) return 1;
+			if (y === undefined || y === null) return -1;
+			const order = compareValues(x, y);
+			if (order !== 0) return order * direction;
+		}
+		return 0;
 	});
 }

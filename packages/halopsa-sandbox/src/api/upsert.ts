@@ -1,3 +1,4 @@
+import { haloDate } from '../data/dates';
 import type { HaloRecord } from '../data/generate';
 import type { SandboxContext } from '../server/context';
 import { json, type Reply } from '../server/reply';
@@ -121,7 +122,9 @@ export function upsertRecords(
 		return { reply: fieldErrors(notFoundOnly ? 404 : 400, errors), written: [] };
 	}
 
-	const now = new Date().toISOString();
+	// Halo's own date shape (§2.8): UTC, whole seconds, no zone; records written in the same
+	// second share a last_update, as on a real tenant.
+	const now = haloDate(Date.now());
 	const written: WriteOutcome['written'] = [];
 	for (const { body, existing, recover } of plan) {
 		const fields = storedFields(body);

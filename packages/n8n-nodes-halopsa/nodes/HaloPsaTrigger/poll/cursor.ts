@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
 import { toHaloDate } from '../../HaloPsa/helpers/dates';
@@ -5,13 +6,18 @@ import { toHaloDate } from '../../HaloPsa/helpers/dates';
 /**
  * Where the trigger stands, kept in the node's workflow static data (n8n persists it with the
  * workflow, and n8n 2.40's poll engine commits it together with the execution it emitted).
- * `lastUpdate` is the newest `last_update` handed out (Halo's clock, not n8n's); `ids` are the
+ * `lastUpdate` is the newest `last_update` handed out (Halo's clock, not n8n's); `seen` holds the
  * tickets already handed out at exactly that instant, so tickets sharing it are neither lost nor
  * repeated. `lastUpdate: null` means Halo had no tickets when the trigger started.
  */
 export interface TicketCursor {
 	lastUpdate: string | null;
-	ids: number[];
+	/**
+	 * Id → fingerprint of the row as handed out. Halo's dates may stop at whole seconds (api-notes
+	 * §2.8 shows none finer), so a ticket changed twice within one second keeps its `last_update`;
+	 * only its content tells the second change from the first.
+	 */
+	seen: Record<string, string>;
 	/**
 	 * Where to go on when a poll stopped inside a run of pages that all start at the same
 	 * `lastupdatefromdate` (more than 100 tickets in one second): the query and the next page.
@@ -25,21 +31,26 @@ export function readCursor(staticData: IDataObject): TicketCursor | undefined {
 	const stored = staticData[KEY] as Partial<TicketCursor> | undefined;
 	if (!stored || typeof stored !== 'object') return undefined;
 	const lastUpdate = typeof stored.lastUpdate === 'string' ? stored.lastUpdate : null;
-	const ids = Array.isArray(stored.ids) ? stored.ids.filter((id) => typeof id === 'number') : [];
+	const seen: Record<string, string> = {};
+	if (stored.seen && typeof stored.seen === 'object') {
+		for (const [id, print] of Object.entries(stored.seen)) {
+			if (typeof print === 'string') seen[id] = print;
+		}
+	}
 	const resume = stored.resume;
 	const valid =
 		resume &&
 		typeof resume.query === 'string' &&
 		Number.isInteger(resume.pageNo) &&
 		resume.pageNo > 1;
-	return { lastUpdate, ids, ...(valid ? { resume: { ...resume } } : {}) };
+	return { lastUpdate, seen, ...(valid ? { resume: { ...resume } } : {}) };
 }
 
 /** Written in place: n8n persists the object it handed out, not a replacement. */
 export function writeCursor(staticData: IDataObject, cursor: TicketCursor): void {
 	staticData[KEY] = {
 		lastUpdate: cursor.lastUpdate,
-		ids: [...cursor.ids],
+		seen: { ...cursor.seen },
 		...(cursor.resume ? { resume: { ...cursor.resume } } : {}),
 	};
 }
@@ -53,21 +64,43 @@ export function haloTime(value: unknown): number | undefined {
 	return iso === undefined ? undefined : Date.parse(iso);
 }
 
-/** Whether a row at `time` with `id` lies after the cursor. */
-export function isAfter(cursor: TicketCursor, time: number, id: number): boolean {
-	if (cursor.lastUpdate === null) return true;
-	const at = Date.parse(cursor.lastUpdate);
-	return time > at || (time === at && !cursor.ids.includes(id));
+/** A short digest of a list row, to tell two versions of a ticket with one `last_update` apart. */
+export function fingerprint(row: IDataObject): string {
+	return createHash('sha256').update(JSON.stringify(row)).digest('base64url').slice(0, 16);
 }
 
-/** The cursor moved past a row handed out (rows arrive in ascending `last_update`, then id). */
-export function advance(cursor: TicketCursor, time: number, id: number): TicketCursor {
+/** A ticket version the trigger reads: its id, `last_update` in epoch ms and fingerprint. */
+export interface TicketVersion {
+	id: number;
+	time: number;
+	print: string;
+}
+
+/** Whether this version of a ticket lies after the cursor (not yet handed out). */
+export function isAfter(cursor: TicketCursor, version: TicketVersion): boolean {
+	if (cursor.lastUpdate === null) return true;
+	const at = Date.parse(cursor.lastUpdate);
+	return version.time > at || (version.time === at && cursor.seen[version.id] !== version.print);
+}
+
+/** Whether a ticket that `occurred` at this time was logged after the cursor. */
+export function isNewSince(cursor: TicketCursor, occurred: number, id: number): boolean {
+	if (cursor.lastUpdate === null) return true;
+	const at = Date.parse(cursor.lastUpdate);
+	return occurred > at || (occurred === at && !(id in cursor.seen));
+}
+
+/** The cursor moved past a version handed out (they arrive in ascending `last_update`, then id). */
+export function advance(cursor: TicketCursor, version: TicketVersion): TicketCursor {
 	const at = cursor.lastUpdate === null ? undefined : Date.parse(cursor.lastUpdate);
-	if (at === undefined || time > at) return { lastUpdate: new Date(time).toISOString(), ids: [id] };
-	if (time === at && !cursor.ids.includes(id)) {
-		return { lastUpdate: cursor.lastUpdate, ids: [...cursor.ids, id] };
+	if (at === undefined || version.time > at) {
+		return {
+			lastUpdate: new Date(version.time).toISOString(),
+			seen: { [version.id]: version.print },
+		};
 	}
-	return cursor;
+	if (version.time < at) return cursor;
+	return { lastUpdate: cursor.lastUpdate, seen: { ...cursor.seen, [version.id]: version.print } };
 }
 
 /**

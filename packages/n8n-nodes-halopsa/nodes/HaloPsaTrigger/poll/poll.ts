@@ -11,6 +11,7 @@ import {
 	fromDate,
 	haloTime,
 	isAfter,
+	isNewSince,
 	readCursor,
 	writeCursor,
 	type TicketCursor,
@@ -58,7 +59,7 @@ function pollBudgetMs(context: IPollFunctions): number {
 function eventOf(start: TicketCursor, ticket: TicketRow): TicketEvent {
 	const occurred = haloTime(ticket.row.dateoccurred);
 	if (occurred === undefined) return start.lastUpdate === null ? 'ticketCreated' : 'ticketUpdated';
-	return isAfter(start, occurred, ticket.id) ? 'ticketCreated' : 'ticketUpdated';
+	return isNewSince(start, occurred, ticket.id) ? 'ticketCreated' : 'ticketUpdated';
 }
 
 /** Changed tickets matching the filters, oldest change first, from just before the cursor. */
@@ -82,10 +83,11 @@ const byTimeThenId = (a: TicketRow, b: TicketRow) => a.time - b.time || a.id - b
  */
 async function startCursor(context: IPollFunctions): Promise<TicketCursor> {
 	const { rows } = await ticketPage(context, { order: 'last_update', orderdesc: true }, 1);
-	if (rows.length === 0) return { lastUpdate: null, ids: [] };
+	if (rows.length === 0) return { lastUpdate: null, seen: {} };
 	const newest = Math.max(...rows.map((row) => row.time));
-	const ids = rows.filter((row) => row.time === newest).map((row) => row.id);
-	return { lastUpdate: new Date(newest).toISOString(), ids: ids.sort((a, b) => a - b) };
+	const seen: Record<string, string> = {};
+	for (const row of rows) if (row.time === newest) seen[row.id] = row.print;
+	return { lastUpdate: new Date(newest).toISOString(), seen };
 }
 
 /**
@@ -110,15 +112,15 @@ export async function pollTickets(this: IPollFunctions): Promise<INodeExecutionD
 	const budgetMs = pollBudgetMs(this);
 	const startedAt = Date.now();
 	const changed: TicketRow[] = [];
-	let cursor: TicketCursor = { lastUpdate: start.lastUpdate, ids: start.ids };
+	let cursor: TicketCursor = { lastUpdate: start.lastUpdate, seen: start.seen };
 	let query = changesQuery(filters, cursor);
 	let pageNo = start.resume?.query === JSON.stringify(query) ? start.resume.pageNo : 1;
 	for (let request = 1; ; request++) {
 		const page = await ticketPage(this, query, pageNo);
-		const fresh = page.rows.filter((row) => isAfter(cursor, row.time, row.id)).sort(byTimeThenId);
+		const fresh = page.rows.filter((row) => isAfter(cursor, row)).sort(byTimeThenId);
 		for (const row of fresh) {
 			changed.push(row);
-			cursor = advance(cursor, row.time, row.id);
+			cursor = advance(cursor, row);
 		}
 		if (!page.more) break;
 		const next = changesQuery(filters, cursor);

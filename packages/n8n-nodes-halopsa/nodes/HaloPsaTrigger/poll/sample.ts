@@ -14,8 +14,12 @@ export async function sampleTicket(
 	filters: Record<string, unknown>,
 ): Promise<INodeExecutionData[][] | null> {
 	const createdOnly = events.length === 1 && events[0] === 'ticketCreated';
-	const order = createdOnly ? 'id' : 'last_update';
-	const { rows } = await ticketPage(context, { ...filters, order, orderdesc: true }, 1, 1);
+	const order = createdOnly
+		? { order: 'id', orderdesc: true }
+		: // Ties on last_update (Halo may stamp whole seconds) go to the higher id.
+			{ order: 'last_update', orderdesc: true, order2: 'id', orderdesc2: true };
+	const query = { ...filters, ...order };
+	const { rows } = await ticketPage(context, query, 1, 1);
 	if (rows.length === 0) return null;
 	const event: TicketEvent = createdOnly ? 'ticketCreated' : 'ticketUpdated';
 	return [[{ json: { event, ticket: rows[0].row } }]];

@@ -1,12 +1,10 @@
 import { NodeApiError, type IDataObject, type IPollFunctions, type JsonObject } from 'n8n-workflow';
 
 import { haloApiRequest, MAX_PAGE_SIZE } from '../../HaloPsa/transport';
-import { haloTime } from './cursor';
+import { fingerprint, haloTime, type TicketVersion } from './cursor';
 
-/** A list row with the two values the trigger orders and de-duplicates by. */
-export interface TicketRow {
-	id: number;
-	time: number;
+/** A list row with the values the trigger orders and de-duplicates by. */
+export interface TicketRow extends TicketVersion {
 	row: IDataObject;
 }
 
@@ -53,7 +51,7 @@ export async function ticketPage(
 				`A ticket in Halo’s answer has no usable ${typeof id !== 'number' ? 'id' : 'last_update'}`,
 			);
 		}
-		return { id, time, row };
+		return { id, time, print: fingerprint(row), row };
 	});
 	const total = typeof answer?.record_count === 'number' ? answer.record_count : undefined;
 	const seen = (pageNo - 1) * pageSize + rows.length;
