@@ -5,7 +5,7 @@ import type { WriteOperation } from './types';
 
 /**
  * Closing is an update of the ticket's status: `[{ id, status_id, closure_note }]` to /Tickets
- * (api-notes §2.2, HaloAPI issue #53). Unlike closing through an action it needs no action type,
+ * (api-notes §2.2; both fields are in the OpenAPI `Faults` schema). Unlike closing through an action it needs no action type,
  * writes the closure note Halo reports on, and batches like any other update. Whoever wants an
  * action in the history (or an email to the user) uses Ticket Action > Create with a new status.
  */
