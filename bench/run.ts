@@ -8,7 +8,7 @@ import path from 'node:path';
 
 import { startSandbox, type Sandbox } from 'halopsa-sandbox';
 
-import { seconds } from './lib/format';
+import { mebibytes, seconds } from './lib/format';
 import { machineInfo } from './lib/machine';
 import { startN8n, waitForWebhooks, type N8nInstance } from './lib/n8n';
 import { postJson } from './lib/http';
@@ -54,7 +54,8 @@ const settings: BenchSettings = {
 	bigTickets: quick ? 5_000 : 100_000,
 	getOneExecutions: quick ? 10 : 100,
 	writeItems: quick ? 100 : 1_000,
-	getAllRepetitions: quick ? 1 : 3,
+	getAllRepetitions: quick ? 1 : 5,
+	memoryRepetitions: quick ? 1 : 2,
 	// Hosted Halo's 300 requests per rolling 300 s, scaled down ten times in time (api-notes §3.1).
 	rateLimit: quick ? { requests: 10, windowSeconds: 10 } : { requests: 30, windowSeconds: 30 },
 	oursBatchSize: 50,
@@ -307,22 +308,25 @@ async function main() {
 		main.setRateLimit(false);
 
 		log(
-			`6. peak memory while getting all ${settings.bigTickets} tickets (n8n restarted before each node)`,
+			`6. peak memory while getting all ${settings.bigTickets} tickets, ${settings.memoryRepetitions} runs each (n8n restarted before each run)`,
 		);
-		const memory = {} as Record<NodeKey, PhaseResult>;
-		for (const node of nodes) {
-			await n8n.stop();
-			n8n = await startReady();
-			await new Promise((resolve) => setTimeout(resolve, 2_000));
-			memory[node.key] = count(
-				await runGetAll(big, n8n, set[node.key].getAllBig, node.key, { sampleMemory: true }),
-				'big',
-			);
-			const phase = memory[node.key];
-			log(
-				`  ${node.label}: peak ${((phase.memory?.peakBytes ?? 0) / 1024 ** 2) | 0} MiB, ${phase.traffic.requests} requests, ${seconds(phase.wallMs)}` +
-					(phase.problems.length ? `; PROBLEM: ${phase.problems[0]}` : ''),
-			);
+		const memory: BenchResults['memory'] = { builtin: [], ours: [] };
+		for (let round = 0; round < settings.memoryRepetitions; round++) {
+			for (const node of nodes) {
+				await n8n.stop();
+				n8n = await startReady();
+				await new Promise((resolve) => setTimeout(resolve, 2_000));
+				const phase = count(
+					await runGetAll(big, n8n, set[node.key].getAllBig, node.key, { sampleMemory: true }),
+					'big',
+				);
+				memory[node.key].push(phase);
+				const rss = phase.memory ?? { startBytes: 0, peakBytes: 0 };
+				log(
+					`  ${node.label}: RSS ${mebibytes(rss.startBytes)} -> peak ${mebibytes(rss.peakBytes)}, ${phase.traffic.requests} requests, ${seconds(phase.wallMs)}` +
+						(phase.problems.length ? `; PROBLEM: ${phase.problems[0]}` : ''),
+				);
+			}
 		}
 
 		const results: BenchResults = {

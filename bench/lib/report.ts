@@ -9,6 +9,7 @@ export interface BenchSettings {
 	getOneExecutions: number;
 	writeItems: number;
 	getAllRepetitions: number;
+	memoryRepetitions: number;
 	rateLimit: { requests: number; windowSeconds: number };
 	/** Our node's default Batch Size, which the bench leaves as it is. */
 	oursBatchSize: number;
@@ -30,7 +31,7 @@ export interface BenchResults {
 	getAll: PerNode<PhaseResult[]>;
 	rateLimitedCreate: PerNode<PhaseResult>;
 	rateLimitedUpdate: PerNode<PhaseResult>;
-	memory: PerNode<PhaseResult>;
+	memory: PerNode<PhaseResult[]>;
 	/** Token requests over the whole run, per sandbox (each has its own credential per node). */
 	tokens: PerNode<{ main: number; big: number }>;
 	durationMs: number;
@@ -72,7 +73,7 @@ function problemsOf(results: BenchResults): string[] {
 		['get all', nodes.flatMap((node) => results.getAll[node])],
 		['create, rate-limited', nodes.map((node) => results.rateLimitedCreate[node])],
 		['update, rate-limited', nodes.map((node) => results.rateLimitedUpdate[node])],
-		['get all 100,000', nodes.map((node) => results.memory[node])],
+		['get all (memory)', nodes.flatMap((node) => results.memory[node])],
 	];
 	return all.flatMap(([scenario, phases]) =>
 		(Array.isArray(phases) ? phases : [phases]).flatMap((phase) =>
@@ -332,50 +333,70 @@ function rateLimitedTable(results: BenchResults): string {
 }
 
 function memoryTable(results: BenchResults): string {
+	const peak = (node: NodeKey) =>
+		Math.max(...results.memory[node].map((phase) => phase.memory?.peakBytes ?? 0));
+	const growth = (node: NodeKey) =>
+		Math.max(
+			...results.memory[node].map((phase) =>
+				phase.memory ? phase.memory.peakBytes - phase.memory.startBytes : 0,
+			),
+		);
+	const wall = (node: NodeKey) => median(results.memory[node].map((phase) => phase.wallMs));
 	const rows = nodes.map((node) => {
-		const phase = results.memory[node];
-		const memory = phase.memory;
+		const phases = results.memory[node];
 		return [
 			label[node],
-			memory ? mebibytes(memory.startBytes) : '',
-			memory ? mebibytes(memory.peakBytes) : '',
-			memory ? mebibytes(memory.peakBytes - memory.startBytes) : '',
-			String(phase.items?.completed ?? ''),
-			String(phase.traffic.requests),
-			seconds(phase.wallMs),
+			phases
+				.map((phase) =>
+					phase.memory
+						? `${mebibytes(phase.memory.startBytes)} → ${mebibytes(phase.memory.peakBytes)}`
+						: '',
+				)
+				.join(', '),
+			mebibytes(peak(node)),
+			mebibytes(growth(node)),
+			phases.map((phase) => String(phase.items?.completed ?? '')).join(', '),
+			String(phases[0].traffic.requests),
+			seconds(wall(node)),
 		];
 	});
-	const b = results.memory.builtin;
-	const o = results.memory.ours;
-	if (b.memory && o.memory) {
-		rows.push([
-			'ours / built-in',
-			'',
-			ratio(o.memory.peakBytes, b.memory.peakBytes),
-			ratio(o.memory.peakBytes - o.memory.startBytes, b.memory.peakBytes - b.memory.startBytes),
-			'',
-			ratio(o.traffic.requests, b.traffic.requests),
-			ratio(o.wallMs, b.wallMs),
-		]);
-	}
+	rows.push([
+		'ours / built-in',
+		'',
+		ratio(peak('ours'), peak('builtin')),
+		ratio(growth('ours'), growth('builtin')),
+		'',
+		ratio(results.memory.ours[0].traffic.requests, results.memory.builtin[0].traffic.requests),
+		ratio(wall('ours'), wall('builtin')),
+	]);
 	return table(
-		['', 'RSS before', 'peak RSS', 'growth', 'tickets returned', 'HTTP requests', 'wall time'],
+		[
+			'',
+			'RSS before → peak, each run',
+			'highest peak',
+			'largest growth',
+			'tickets returned',
+			'HTTP requests (first run)',
+			'wall time (median)',
+		],
 		rows,
 	);
 }
+
+const n = (value: number) => value.toLocaleString('en');
 
 export function renderTables(results: BenchResults): string {
 	const { settings } = results;
 	return [
 		`### 1. Get one ticket, ${settings.getOneExecutions} executions`,
 		getOneTable(results),
-		`### 2. Create ${settings.writeItems} tickets from ${settings.writeItems} items (one execution)`,
+		`### 2. Create ${n(settings.writeItems)} tickets from ${n(settings.writeItems)} items (one execution)`,
 		writeTable(results, 'create'),
-		`### 3. Update ${settings.writeItems} tickets (one execution)`,
+		`### 3. Update ${n(settings.writeItems)} tickets (one execution)`,
 		writeTable(results, 'update'),
 		`### 4. Get all ${settings.tickets.toLocaleString('en')} tickets (Return All)`,
 		getAllTable(results),
-		`### 5. Create and update ${settings.writeItems} tickets under a rate limit of ${settings.rateLimit.requests} requests per ${settings.rateLimit.windowSeconds} s`,
+		`### 5. Create and update ${n(settings.writeItems)} tickets under a rate limit of ${settings.rateLimit.requests} requests per ${settings.rateLimit.windowSeconds} s`,
 		rateLimitedTable(results),
 		`### 6. Peak memory of the n8n process tree while getting all ${settings.bigTickets.toLocaleString('en')} tickets`,
 		memoryTable(results),

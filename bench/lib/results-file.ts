@@ -1,10 +1,64 @@
+import { mebibytes, seconds } from './format';
 import {
+	median,
 	renderCriteria,
 	renderMachine,
 	renderTables,
 	type BenchResults,
 	type Criterion,
 } from './report';
+
+/** Whether the peaks of the two nodes' runs overlap (RSS varies with garbage-collector timing). */
+function memoryVerdict(results: BenchResults): string {
+	const peaks = (node: 'builtin' | 'ours') =>
+		results.memory[node].map((phase) => phase.memory?.peakBytes ?? 0);
+	const [builtinLow, builtinHigh] = [Math.min(...peaks('builtin')), Math.max(...peaks('builtin'))];
+	const [oursLow, oursHigh] = [Math.min(...peaks('ours')), Math.max(...peaks('ours'))];
+	if (oursHigh < builtinLow) return 'every run of ours peaked below every run of the built-in';
+	if (builtinHigh < oursLow) return 'every run of ours peaked above every run of the built-in';
+	return "the two nodes' peaks overlap, so this run shows no difference in memory between them";
+}
+
+/** What the figures say, in sentences, each computed from this run's figures. */
+function observations(results: BenchResults): string[] {
+	const { settings } = results;
+	const notes: string[] = [];
+	const getOne = results.getOne;
+	notes.push(
+		`Tokens: the built-in node asked for ${results.tokens.builtin.main} tokens on the main sandbox, one per execution; ours asked for ${results.tokens.ours.main} in the whole run and reused it from n8n's credential store.`,
+	);
+	notes.push(
+		`Get one: ${getOne.builtin.traffic.requests} requests against ${getOne.ours.traffic.requests}; the token round trip is most of the difference in time per execution (median ${getOne.builtin.perExecutionMs?.median.toFixed(0)} ms against ${getOne.ours.perExecutionMs?.median.toFixed(0)} ms at ${settings.latencyMs} ms latency).`,
+	);
+	const create = results.create;
+	notes.push(
+		`Writes: the built-in node sends one POST per item, one after the other, so ${settings.writeItems} items cost ${settings.writeItems} round trips (${seconds(create.builtin.wallMs)}); ours sends ${create.ours.traffic.posts} arrays of up to ${settings.oursBatchSize} (${seconds(create.ours.wallMs)}). Ours sends ${(create.ours.traffic.posts / Math.ceil(settings.writeItems / settings.floorRecordsPerPost)).toFixed(1)} times the floor's POSTs: its default batch is ${settings.oursBatchSize} records, the floor assumes ${settings.floorRecordsPerPost} per request (Batch Size ${settings.floorRecordsPerPost} would send the floor's number).`,
+	);
+	const getAllB = median(results.getAll.builtin.map((phase) => phase.wallMs));
+	const getAllO = median(results.getAll.ours.map((phase) => phase.wallMs));
+	notes.push(
+		`Get all: both nodes read pages of 100, one after the other, so both are bound by latency (${Math.ceil(settings.tickets / settings.floorPageSize)} pages × ${settings.latencyMs} ms); ours saves the token request and its median is ${((1 - getAllO / getAllB) * 100).toFixed(1)} % below the built-in's. Neither fetches pages in parallel.`,
+	);
+	const rlB = results.rateLimitedUpdate.builtin;
+	if (rlB.traffic.tokenRateLimited > 0 && rlB.items?.completed === 0) {
+		notes.push(
+			`Rate limit, built-in: its update failed as a whole, even with Continue On Fail: it asks for a token before its item loop, that request got a 429, and the error escaped the per-item handling (n8n then passed the input items through). Its create wrote ${results.rateLimitedCreate.builtin.items?.completed} of ${settings.writeItems} items; the other ${results.rateLimitedCreate.builtin.items?.failed} failed with 429s.`,
+		);
+	}
+	const rlO = results.rateLimitedUpdate.ours;
+	notes.push(
+		`Rate limit, ours: ${results.rateLimitedCreate.ours.traffic.rateLimited + rlO.traffic.rateLimited} requests were answered 429; ours waited and sent the same batch again (a 429 means Halo refused it unprocessed), finishing the update in ${seconds(rlO.wallMs)}.`,
+	);
+	const memoryRuns = [...results.memory.builtin, ...results.memory.ours];
+	const starts = memoryRuns.map((phase) => phase.memory?.startBytes ?? 0);
+	const growths = memoryRuns.map((phase) =>
+		phase.memory ? phase.memory.peakBytes - phase.memory.startBytes : 0,
+	);
+	notes.push(
+		`Memory: both nodes end up holding every ticket as an output item. A freshly started n8n held ${mebibytes(Math.min(...starts))} to ${mebibytes(Math.max(...starts))} (n8n and its task runner) and grew by ${mebibytes(Math.min(...growths))} to ${mebibytes(Math.max(...growths))} per run; ${memoryVerdict(results)}.`,
+	);
+	return notes;
+}
 
 /** bench/results.md: the figures of one run, how they were taken, and what they mean. */
 export function renderResultsFile(results: BenchResults, list: Criterion[]): string {
@@ -38,7 +92,7 @@ ${renderMachine(results.machine, settings, results.durationMs)}
   (credential haloPsaClientCredentialsApi) in hosted mode too. Simplify is off for both, so both put
   out Halo's full records. Our Batch Size is left at its default (${settings.oursBatchSize}).
 - Requests are counted from the sandbox's request log, reset before each phase; token requests are
-  the entries the sandbox marks as token requests. Items written twice are counted twice ways: in
+  the entries the sandbox marks as token requests. Items written twice are counted two ways: in
   the sandbox's store (each item's summary carries a marker unique to the phase and the item) and as
   the records carried by POSTs Halo accepted.
 - Successful executions are not saved to n8n's database (\`EXECUTIONS_DATA_SAVE_ON_SUCCESS=none\`):
@@ -50,10 +104,11 @@ ${renderMachine(results.machine, settings, results.durationMs)}
   create and right after it the update, as one workflow after another would. Both nodes run with
   "On Error: Continue" (Continue On Fail) here, so the built-in reports failed items instead of
   stopping at the first 429. An item counts as done when the node put out a record with an \`id\`
-  and no \`error\`.
-- Memory: a second sandbox with ${settings.bigTickets.toLocaleString('en')} tickets (its own credential per node). n8n is restarted before each
-  node's run so both start from the same baseline; the RSS of the n8n process and its children (the
-  task runner) is read from /proc every 100 ms.
+  (error items carry only \`error\` and the input fields, which have no \`id\`).
+- Memory: a second sandbox with ${settings.bigTickets.toLocaleString('en')} tickets (its own credential per node), ${settings.memoryRepetitions} runs per node,
+  alternating. n8n is restarted before each run so every run starts from a fresh process; the RSS
+  of the n8n process and its children (the task runner) is summed and read from /proc every
+  100 ms. RSS moves with garbage-collector timing, so single runs differ by tens of MiB.
 - The floor is the fewest requests the work can take: get one = 1 GET per execution plus 1 token per
   run; get all = ceil(tickets / ${settings.floorPageSize}) pages (Halo caps a page at 100 rows, api-notes §2.5); create and
   update = ceil(N / ${settings.floorRecordsPerPost}) POSTs. Halo documents no limit on the size of an array POST, so one
@@ -64,6 +119,12 @@ ${renderMachine(results.machine, settings, results.durationMs)}
 ## Results
 
 ${renderTables(results)}
+
+## What the figures say
+
+${observations(results)
+	.map((note) => `- ${note}`)
+	.join('\n')}
 
 ## Criteria (issue 5)
 
