@@ -157,6 +157,51 @@ describe('Ticket', () => {
 		assert.deepEqual(output, [{ json: record, pairedItem: { item: 0 } }]);
 	});
 
+	it('refuses an id in the JSON field on Create before any request (it would overwrite that ticket)', async () => {
+		const before = stored(sandbox, 'tickets', 1);
+
+		await assert.rejects(
+			runNode(sandbox, {
+				parameters: {
+					resource: 'ticket',
+					operation: 'create',
+					tickettype_id: ticketTypeId,
+					summary: 'Meant to be new',
+					additionalBodyFieldsJson: '{"id": 1}',
+				},
+			}),
+			{
+				message:
+					'"Additional Body Fields (JSON)" must not contain "id" when creating: Halo would overwrite that record instead (item 0)',
+				description: 'Use the Update operation to change an existing record.',
+			},
+		);
+		assert.deepEqual(sandbox.requests(), []);
+		assert.deepEqual(stored(sandbox, 'tickets', 1), before);
+	});
+
+	it('names a missing ticket as "Ticket <id> not found" on Get and Delete', async () => {
+		for (const operation of ['get', 'delete']) {
+			await assert.rejects(
+				runNode(sandbox, { parameters: { resource: 'ticket', operation, ticketId: byId(99999) } }),
+				{ message: 'Ticket 99999 not found' },
+			);
+		}
+	});
+
+	it('refuses a Limit that is not a whole number of at least 1 before any request', async () => {
+		for (const [limit, shown] of [
+			[0, '0'],
+			[2.5, '2.5'],
+		] as const) {
+			await assert.rejects(
+				runNode(sandbox, { parameters: { resource: 'ticket', operation: 'getAll', limit } }),
+				{ message: `"Limit" must be a whole number of at least 1, not ${shown} (item 0)` },
+			);
+		}
+		assert.deepEqual(sandbox.requests(), []);
+	});
+
 	it('deletes a ticket and says so', async () => {
 		const ticket = sandbox.store('tickets')[3];
 		const output = await runNode(sandbox, {

@@ -18,9 +18,9 @@ const APPLICATION =
 
 const ABSOLUTE_URL = /^[a-z][a-z\d+\-.]*:\/\//i;
 
-/** A 403 with a token Halo issued for the requested scope (api-notes §1.2, §1.6). */
+/** Halo checks the application's permissions and those of its agent (api-notes §1.2, §1.6). */
 const FORBIDDEN_MESSAGE =
-	'Halo refused permission for Agent/me (403). The token was issued, so the application holds the scope you asked for (Halo refuses scopes it lacks at the token step with invalid_scope); Halo also checks the permissions of the agent the application logs in as, so look at that agent’s roles and permissions. With a Scope narrower than "all", also check the application’s Permissions tab.';
+	'Halo refused permission for Agent/me (403). Halo checks two sets of permissions: the API application’s (its Permissions tab) and the permissions of the agent the application logs in as (that agent’s roles). Check both; with a Scope narrower than "all", also check that the Scope covers what your workflows do.';
 
 /**
  * HaloPSA API application with the Client Credentials method (api-notes §1.2). The token lives in

@@ -25,5 +25,10 @@ export function failedItem(
 ): INodeExecutionData {
 	const itemError = forItem(context, error, itemIndex);
 	if (!context.continueOnFail()) throw itemError;
-	return { json: { error: itemError.message }, pairedItem: { item: itemIndex } };
+	const { description } = itemError;
+	return {
+		// The description carries the advice, e.g. to check Halo before re-running a create.
+		json: { error: itemError.message, ...(description ? { description } : {}) },
+		pairedItem: { item: itemIndex },
+	};
 }

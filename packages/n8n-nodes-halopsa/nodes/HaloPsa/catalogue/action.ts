@@ -7,7 +7,6 @@ export const action: ResourceSpec = {
 	path: '/Actions',
 	listKey: 'actions',
 	schema: 'Actions',
-	area: 'tickets',
 	id: { parameter: 'actionId', label: 'Action ID' },
 	parent: { field: 'ticket_id', parameter: 'ticketId', label: 'Ticket', locator: 'ticket' },
 	operations: ['create', 'get', 'getAll', 'update', 'delete'],

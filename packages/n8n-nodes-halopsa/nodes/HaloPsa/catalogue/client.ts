@@ -7,7 +7,6 @@ export const client: ResourceSpec = {
 	path: '/Client',
 	listKey: 'clients',
 	schema: 'Area',
-	area: 'customers',
 	id: { parameter: 'clientId', label: 'Client', locator: 'client' },
 	operations: ['create', 'get', 'getAll', 'update', 'delete'],
 	required: [{ name: 'name', label: 'Name', type: 'string' }],

@@ -7,7 +7,6 @@ export const site: ResourceSpec = {
 	path: '/Site',
 	listKey: 'sites',
 	schema: 'Site',
-	area: 'customers',
 	id: { parameter: 'siteId', label: 'Site', locator: 'site' },
 	operations: ['create', 'get', 'getAll', 'update', 'delete'],
 	required: [

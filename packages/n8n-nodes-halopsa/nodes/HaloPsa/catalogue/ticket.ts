@@ -7,7 +7,6 @@ export const ticket: ResourceSpec = {
 	path: '/Tickets',
 	listKey: 'tickets',
 	schema: 'Faults',
-	area: 'tickets',
 	id: { parameter: 'ticketId', label: 'Ticket', locator: 'ticket' },
 	operations: ['create', 'get', 'getAll', 'update', 'delete', 'close'],
 	required: [

@@ -37,9 +37,6 @@ export type FieldSpec = BaseField &
 		| { type: 'locator'; locator: LocatorKind }
 	);
 
-/** Halo checks permissions per area: `read:<area>` / `edit:<area>` (api-notes §1.4). */
-export type PermissionArea = 'tickets' | 'customers';
-
 export interface ResourceSpec {
 	value: HaloResource;
 	label: string;
@@ -51,7 +48,6 @@ export interface ResourceSpec {
 	listKey: string;
 	/** OpenAPI component of one body item; every field name below exists in it. */
 	schema: string;
-	area: PermissionArea;
 	/** The parameter that names one record (Get, Update, Delete). */
 	id: { parameter: string; label: string; locator?: LocatorKind };
 	/**

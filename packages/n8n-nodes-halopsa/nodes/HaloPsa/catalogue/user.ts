@@ -7,7 +7,6 @@ export const user: ResourceSpec = {
 	path: '/Users',
 	listKey: 'users',
 	schema: 'Users',
-	area: 'customers',
 	id: { parameter: 'userId', label: 'User', locator: 'user' },
 	operations: ['create', 'get', 'getAll', 'update', 'delete'],
 	required: [

@@ -48,6 +48,16 @@ function finish(
 ): IDataObject {
 	const customfields = spec.customFields ? readCustomFields(context, itemIndex) : undefined;
 	const json = readJsonBody(context, itemIndex);
+	// A create carrying an id is an update of that record to Halo (api-notes §2.2).
+	if (!('id' in identity) && json.id !== undefined && json.id !== 0 && json.id !== null) {
+		throw parameterError(
+			context,
+			'Additional Body Fields (JSON)',
+			itemIndex,
+			'must not contain "id" when creating: Halo would overwrite that record instead',
+			'Use the Update operation to change an existing record.',
+		);
+	}
 	return { ...fields, ...(customfields ? { customfields } : {}), ...json, ...identity };
 }
 

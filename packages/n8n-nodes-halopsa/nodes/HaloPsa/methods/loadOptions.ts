@@ -2,14 +2,15 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 
 import { haloApiRequestAllItems } from '../transport';
 
-/** Halo's configuration lists are bare arrays (api-notes §2.4). */
+/** Halo's configuration lists are bare arrays (api-notes §2.4; for some only inferred). */
 async function options(
 	context: ILoadOptionsFunctions,
-	path: string,
+	path: string | { path: string; orKey: string },
 	toOption: (row: IDataObject) => INodePropertyOptions | undefined,
 	qs: IDataObject = {},
 ): Promise<INodePropertyOptions[]> {
-	const rows = await haloApiRequestAllItems.call(context, path, { bare: true }, qs);
+	const { path: listPath, orKey } = typeof path === 'string' ? { path, orKey: undefined } : path;
+	const rows = await haloApiRequestAllItems.call(context, listPath, { bare: true, orKey }, qs);
 	return rows
 		.map(toOption)
 		.filter((option): option is INodePropertyOptions => option !== undefined)
@@ -43,13 +44,15 @@ export async function getPriorities(this: ILoadOptionsFunctions) {
 
 /** A ticket's `team` is the team's name (OpenAPI schema Faults). */
 export async function getTeams(this: ILoadOptionsFunctions) {
-	return await options(this, '/Team', (row) =>
+	// Bare by inference only; HaloAPI (PowerShell) reads the key `teams` (api-notes §4, App. A).
+	return await options(this, { path: '/Team', orKey: 'teams' }, (row) =>
 		row.name ? { name: String(row.name), value: String(row.name) } : undefined,
 	);
 }
 
 export async function getOutcomes(this: ILoadOptionsFunctions) {
-	return await options(this, '/Outcome', (row) => ({
+	// Bare by inference only; HaloAPI (PowerShell) reads the key `outcomes` (api-notes §4, App. A).
+	return await options(this, { path: '/Outcome', orKey: 'outcomes' }, (row) => ({
 		name: label(row.outcome ?? row.buttonname, row.id),
 		value: row.id as number,
 	}));

@@ -43,8 +43,10 @@ type Advice = (failure: Failure) => { message: string; description: string };
 
 const RATE_LIMIT = 'Halo allows 300 requests per rolling 5 minutes per API application';
 
+// api-notes §1.2, §1.6: Halo checks the application's permissions and its agent's; which of the
+// two refused is not told apart in what is known of Halo's 403 answers.
 const PERMISSIONS =
-	'Halo checks two sets of permissions: the API application’s (its Permissions tab under Configuration > Integrations > Halo PSA API > View Applications) and those of the agent the application logs in as. The token was issued for the credential’s Scope, so with Scope "all" look at that agent’s roles and permissions first.';
+	'Halo checks two sets of permissions: the API application’s (its Permissions tab under Configuration > Integrations > Halo PSA API > View Applications) and those of the agent the application logs in as (that agent’s roles). Check both; with a credential Scope narrower than "all", check that it covers this request too.';
 
 function saidByHalo(failure: Failure): string {
 	return failure.halo.text ? `Halo said: ${failure.halo.text}` : 'Halo gave no reason.';
@@ -118,7 +120,7 @@ const FAILURES: Record<FailureKind, Advice> = {
 		description: `The connection failed (${failure.code ?? 'network error'})${failure.retries > 0 ? ` ${failure.retries + 1} times` : ''}. Check the credential’s Resource Server URL and that n8n can reach Halo.`,
 	}),
 	mayHaveCreated: (failure) => ({
-		message: 'Halo may have created these records: the request was sent but no answer came back',
+		message: 'Halo may have created these records: the request was sent but its outcome is unknown',
 		description: `${failure.status ? `Halo answered HTTP ${failure.status}` : `The connection broke (${failure.code ?? 'network error'})`} after ${failure.method} ${failure.path} was sent. It was not sent again, so nothing is created twice. Check in Halo whether the records exist before running these items again.`,
 	}),
 	other: (failure) => ({

@@ -22,6 +22,8 @@ function rowsOf(
 ): { rows: IDataObject[]; recordCount?: number } {
 	if ('bare' in shape) {
 		if (Array.isArray(answer)) return { rows: answer as IDataObject[] };
+		const wrapped = shape.orKey ? (answer as IDataObject | null)?.[shape.orKey] : undefined;
+		if (Array.isArray(wrapped)) return { rows: wrapped as IDataObject[] };
 		throw listError(
 			context,
 			`Halo's answer to GET ${path} is not a list`,

@@ -101,15 +101,11 @@ function credentialFailure(
 	error: HaloCredentialError,
 	itemIndex?: number,
 ): NodeApiError {
-	return new NodeApiError(
-		context.getNode(),
-		{ credential: 'haloPsaClientCredentialsApi' } as JsonObject,
-		{
-			message: error.message,
-			description: error.description ?? undefined,
-			itemIndex,
-		},
-	);
+	return new NodeApiError(context.getNode(), { credential: CREDENTIAL_TYPE } as JsonObject, {
+		message: error.message,
+		description: error.description ?? undefined,
+		itemIndex,
+	});
 }
 
 /** A failure with neither an HTTP status nor a network code (e.g. no credential selected). */

@@ -27,7 +27,13 @@ export interface HaloRequest {
 }
 
 /** Where a list's rows are: under a key of Halo's wrapped "View" object, or a bare array. */
-export type ListShape = { listKey: string } | { bare: true };
+export type ListShape =
+	| { listKey: string }
+	/**
+	 * A bare array. `orKey`: where the notes only infer the bare shape (api-notes §2.4: Team,
+	 * Outcome), a wrapped answer's rows under that key are accepted as well.
+	 */
+	| { bare: true; orKey?: string };
 
 export interface GetAllOptions {
 	/** Stop after this many rows; absent = all. */

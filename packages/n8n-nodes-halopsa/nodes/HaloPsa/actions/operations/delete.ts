@@ -11,7 +11,7 @@ export const deleteRecord: ItemOperation = {
 
 		await haloApiRequest.call(
 			this,
-			{ method: 'DELETE', path: `${spec.path}/${id}`, qs },
+			{ method: 'DELETE', path: `${spec.path}/${id}`, qs, resource: spec.label },
 			itemIndex,
 		);
 

@@ -19,6 +19,7 @@ export const get: ItemOperation = {
 				method: 'GET',
 				path: `${spec.path}/${id}`,
 				qs,
+				resource: spec.label,
 			},
 			itemIndex,
 		)) as IDataObject;
