@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import {
+	Workflow,
+	type IDataObject,
+	type INode,
+	type INodeParameters,
+	type INodeTypes,
+} from 'n8n-workflow';
 
 import {
 	sandboxCredentialStore,
@@ -9,7 +15,7 @@ import {
 	type Sandbox,
 } from './harness';
 import { apiRequests, byId, runNode, stored } from './node-run';
-import { fromDateOf, isoOf, runPoll, seenOf } from './trigger-run';
+import { fromDateOf, haloPsaTrigger, isoOf, runPoll, seenOf } from './trigger-run';
 
 const LIST = { pageinate: 'true', page_size: '100', page_no: '1' };
 const CHANGES = { order: 'last_update', orderdesc: 'false', order2: 'id', orderdesc2: 'false' };
@@ -391,5 +397,36 @@ describe('HaloPSA Trigger (polling)', () => {
 		const tokenRequests = sandbox.requests().filter((entry) => entry.isTokenRequest);
 		assert.equal(tokenRequests.length, 1);
 		assert.equal(apiRequests(sandbox).length, 4);
+	});
+});
+
+describe('HaloPSA Trigger subtitle', () => {
+	/** The subtitle as n8n's editor shows it: the expression evaluated on the node's parameters. */
+	function subtitleFor(events: string[]): unknown {
+		const nodeTypes = {
+			getByName: () => haloPsaTrigger,
+			getByNameAndVersion: () => haloPsaTrigger,
+			getKnownTypes: () => ({}),
+		} as unknown as INodeTypes;
+		const node: INode = {
+			id: 'trigger',
+			name: 'HaloPSA Trigger',
+			type: 'n8n-nodes-halopsa.haloPsaTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { events },
+		};
+		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+		return workflow.expression.getSimpleParameterValue(
+			node,
+			haloPsaTrigger.description.subtitle as string,
+			'internal',
+			{},
+		);
+	}
+
+	it('names the chosen events by their labels', () => {
+		assert.equal(subtitleFor(['ticketCreated', 'ticketUpdated']), 'Ticket Created, Ticket Updated');
+		assert.equal(subtitleFor(['ticketUpdated']), 'Ticket Updated');
 	});
 });

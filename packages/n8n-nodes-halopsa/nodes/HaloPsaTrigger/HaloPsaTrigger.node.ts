@@ -8,7 +8,7 @@ import type {
 
 import * as listSearch from '../HaloPsa/methods/listSearch';
 import * as loadOptions from '../HaloPsa/methods/loadOptions';
-import { triggerProperties } from './description';
+import { EVENTS_SUBTITLE, triggerProperties } from './description';
 import { pollTickets } from './poll/poll';
 
 export class HaloPsaTrigger implements INodeType {
@@ -18,7 +18,7 @@ export class HaloPsaTrigger implements INodeType {
 		icon: { light: 'file:../HaloPsa/halopsa.svg', dark: 'file:../HaloPsa/halopsa.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: EVENTS_SUBTITLE,
 		description: 'Starts the workflow when HaloPSA tickets are created or updated',
 		defaults: { name: 'HaloPSA Trigger' },
 		polling: true,

@@ -7,6 +7,14 @@ export type TicketEvent = 'ticketCreated' | 'ticketUpdated';
 
 export const TICKET_EVENTS: TicketEvent[] = ['ticketCreated', 'ticketUpdated'];
 
+const EVENT_LABELS: Record<TicketEvent, string> = {
+	ticketCreated: 'Ticket Created',
+	ticketUpdated: 'Ticket Updated',
+};
+
+/** The chosen events by their labels, e.g. "Ticket Created, Ticket Updated". */
+export const EVENTS_SUBTITLE = `={{$parameter["events"].map((event) => (${JSON.stringify(EVENT_LABELS)})[event] || event).join(", ")}}`;
+
 /**
  * The Get Many ticket filters that make sense for a watcher. The date filters are left out: the
  * trigger sets `lastupdatefromdate` itself, and a fixed date window would stop it seeing changes.
@@ -36,12 +44,12 @@ export const triggerProperties: INodeProperties[] = [
 		default: ['ticketCreated', 'ticketUpdated'],
 		options: [
 			{
-				name: 'Ticket Created',
+				name: EVENT_LABELS.ticketCreated,
 				value: 'ticketCreated',
 				description: 'A ticket was logged since the last check',
 			},
 			{
-				name: 'Ticket Updated',
+				name: EVENT_LABELS.ticketUpdated,
 				value: 'ticketUpdated',
 				description:
 					'An existing ticket changed since the last check (any field, a new action, a status change)',

@@ -75,7 +75,8 @@ function changesQuery(filters: IDataObject, cursor: TicketCursor): IDataObject {
 	};
 }
 
-const byTimeThenId = (a: TicketRow, b: TicketRow) => a.time - b.time || a.id - b.id;
+const byTimeThenId = (a: TicketRow, b: TicketRow) =>
+	a.time - b.time || a.finer - b.finer || a.id - b.id;
 
 /**
  * The first poll of an active workflow replays nothing: the cursor starts at the newest

@@ -2,9 +2,12 @@ import { NodeApiError, type IDataObject, type IPollFunctions, type JsonObject } 
 
 import { haloApiRequest, MAX_PAGE_SIZE } from '../../HaloPsa/transport';
 import { fingerprint, haloTime, type TicketVersion } from './cursor';
+import { checkPageOrder, finerThanMs } from './order';
 
 /** A list row with the values the trigger orders and de-duplicates by. */
 export interface TicketRow extends TicketVersion {
+	/** The digits of `last_update` finer than `time` holds (see `finerThanMs`). */
+	finer: number;
 	row: IDataObject;
 }
 
@@ -24,7 +27,8 @@ function shapeError(context: IPollFunctions, message: string): NodeApiError {
 
 /**
  * One page of `GET /Tickets`, rows read from the `tickets` key (api-notes §2.4), with pagination
- * switched on the way Halo requires (`pageinate=true` and `page_no`, §2.5).
+ * switched on the way Halo requires (`pageinate=true` and `page_no`, §2.5). A page not in the order
+ * or not from the date the query asks for is refused (`checkPageOrder`).
  */
 export async function ticketPage(
 	context: IPollFunctions,
@@ -51,8 +55,9 @@ export async function ticketPage(
 				`A ticket in Halo’s answer has no usable ${typeof id !== 'number' ? 'id' : 'last_update'}`,
 			);
 		}
-		return { id, time, print: fingerprint(row), row };
+		return { id, time, finer: finerThanMs(row.last_update), print: fingerprint(row), row };
 	});
+	checkPageOrder(context, query, pageNo, parsed);
 	const total = typeof answer?.record_count === 'number' ? answer.record_count : undefined;
 	const seen = (pageNo - 1) * pageSize + rows.length;
 	const more = rows.length >= pageSize && (total === undefined || seen < total);
