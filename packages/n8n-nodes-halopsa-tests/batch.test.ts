@@ -65,16 +65,6 @@ describe('batching Create and Update', () => {
 		);
 	});
 
-	it('creates 500 tickets from 500 items with 10 POSTs and one token', async () => {
-		const output = await runNode(sandbox, { parameters: createParameters(500) });
-
-		const requests = sandbox.requests();
-		assert.equal(requests.filter((request) => request.isTokenRequest).length, 1);
-		assert.equal(new Set(requests.map((request) => request.token).filter(Boolean)).size, 1);
-		assert.equal(apiRequests(sandbox).length, 10);
-		assert.equal(output.length, 500);
-	});
-
 	it('updates many records in one POST, each result back on its item', async () => {
 		const tickets = sandbox.store('tickets').slice(0, 3);
 		const output = await runNode(sandbox, {

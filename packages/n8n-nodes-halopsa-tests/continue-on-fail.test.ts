@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { startHaloSandbox, type Sandbox } from './harness';
 import { apiRequests, byId, runNode } from './node-run';
@@ -108,6 +108,81 @@ describe('bad items and Continue On Fail', () => {
 				[{ item: 4 }, 'Ticket 4'],
 			],
 		);
+	});
+
+	describe('a bad item that only Halo detects, in the second of three batches', () => {
+		// Item 2 names a ticket type Halo does not have; Batch Size 2 puts it in batch [2, 3].
+		const parameters = () =>
+			Array.from({ length: 6 }, (_, index) =>
+				ticket(index, {
+					options: { batchSize: 2 },
+					...(index === 2 ? { tickettype_id: 9999 } : {}),
+				}),
+			);
+		const posted = () =>
+			sandbox
+				.requests()
+				.filter((entry) => !entry.isTokenRequest)
+				.map((entry) => [entry.method, entry.bodyItems, entry.status]);
+		const newSummaries = (before: number) =>
+			sandbox
+				.store('tickets')
+				.slice(before)
+				.map((row) => row.summary);
+
+		it('without Continue On Fail, stops at that batch and says what was written', async () => {
+			const before = sandbox.store('tickets').length;
+			const error = await runNode(sandbox, { parameters: parameters() }).then(
+				() => assert.fail('expected the node to fail'),
+				(thrown: unknown) => thrown,
+			);
+
+			assert.deepEqual(posted(), [
+				['POST', 2, 201],
+				['POST', 2, 400],
+			]);
+			assert.deepEqual(newSummaries(before), ['Ticket 0', 'Ticket 1']);
+			assert.ok(error instanceof NodeApiError);
+			assert.equal(
+				error.message,
+				'Halo rejected the field "tickettype_id": Ticket type 9999 does not exist',
+			);
+			assert.equal(
+				error.description,
+				'Correct "tickettype_id": Ticket type 9999 does not exist. Which fields are mandatory can depend on the ticket type or on Halo\'s configuration. Items 0-1 were written to Halo before this batch (items 2-3); items 4-5 were not sent.',
+			);
+			assert.equal(error.context.itemIndex, 2);
+		});
+
+		it('with Continue On Fail, fails that item alone and writes the others once', async () => {
+			const before = sandbox.store('tickets').length;
+			const output = await runNode(sandbox, { continueOnFail: true, parameters: parameters() });
+
+			assert.deepEqual(posted(), [
+				['POST', 2, 201],
+				['POST', 2, 400],
+				['POST', 1, 201],
+				['POST', 2, 201],
+			]);
+			assert.deepEqual(newSummaries(before), [
+				'Ticket 0',
+				'Ticket 1',
+				'Ticket 3',
+				'Ticket 4',
+				'Ticket 5',
+			]);
+			assert.deepEqual(
+				output.map((item) => [item.pairedItem, item.json.summary ?? item.json.error]),
+				[
+					[{ item: 0 }, 'Ticket 0'],
+					[{ item: 1 }, 'Ticket 1'],
+					[{ item: 2 }, 'Halo rejected the field "tickettype_id": Ticket type 9999 does not exist'],
+					[{ item: 3 }, 'Ticket 3'],
+					[{ item: 4 }, 'Ticket 4'],
+					[{ item: 5 }, 'Ticket 5'],
+				],
+			);
+		});
 	});
 
 	it('fails only the item Halo rejects, and writes the others exactly once', async () => {

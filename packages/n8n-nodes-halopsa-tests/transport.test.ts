@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 
+import type { NodeApiError } from 'n8n-workflow';
+
 import {
 	haloApiRequest,
 	haloApiRequestAllItems,
@@ -213,27 +215,6 @@ describe('batched creates and updates', () => {
 			size,
 		);
 
-	it('sends 120 items as 3 POSTs of 50, 50 and 20 and maps results back in order', async () => {
-		const results = await upsert(entries('batch50', 120), 50);
-		assert.deepEqual(
-			apiCalls(sandbox).map((entry) => [entry.method, entry.bodyItems]),
-			[
-				['POST', 50],
-				['POST', 50],
-				['POST', 20],
-			],
-		);
-		assert.deepEqual(
-			results.map((result) => result.json?.summary),
-			entries('batch50', 120).map((entry) => entry.body.summary),
-		);
-		assert.deepEqual(
-			results.map((result) => result.itemIndex),
-			[...Array(120).keys()],
-		);
-		assert.equal(stored('batch50').length, 120);
-	});
-
 	it('sends one request per item with batch size 1', async () => {
 		await upsert(entries('single', 120), 1);
 		const calls = apiCalls(sandbox);
@@ -290,49 +271,143 @@ describe('batched creates and updates', () => {
 });
 
 describe('batches Halo rejects without naming the record', () => {
-	it('splits the batch until the bad record stands alone', async () => {
+	let fake: FakeHalo | undefined;
+	let written: string[] = [];
+	after(async () => await fake?.close());
+	/** A Halo that refuses a batch with `reason(records)` when it gives one, and writes nothing then. */
+	const upsert = async (
+		summaries: string[],
+		reason: (records: Array<{ summary: string }>) => string | undefined,
+		options: { stopAtFirstError?: boolean } = {},
+	) => {
+		await fake?.close();
+		written = [];
 		let nextId = 1;
-		const written: string[] = [];
-		const fake = await startFakeHalo(({ method, body }) => {
+		fake = await startFakeHalo(({ method, body }) => {
 			if (method !== 'POST') return { status: 404 };
 			const records = body as Array<{ summary: string }>;
-			if (records.some((record) => record.summary === 'bad')) {
-				return {
-					status: 400,
-					body: { ClassName: 'System.Exception', Message: 'Something is not right' },
-				};
+			const refused = reason(records);
+			if (refused !== undefined) {
+				return { status: 400, body: { ClassName: 'System.Exception', Message: refused } };
 			}
 			written.push(...records.map((record) => record.summary));
 			const saved = records.map((record) => ({ ...record, id: nextId++ }));
 			return { status: 201, body: saved.length === 1 ? saved[0] : saved };
 		});
-		try {
-			const context = createExecuteContext({
-				credentials: createCredentialStore(fake.credentials()),
-			});
-			const summaries = ['a', 'b', 'c', 'bad', 'e', 'f', 'g', 'h'];
-			const results = await haloUpsert.call(
-				context,
-				'/Tickets',
-				summaries.map((summary, itemIndex) => ({ itemIndex, body: { summary } })),
-				8,
-			);
-			assert.deepEqual(written.sort(), ['a', 'b', 'c', 'e', 'f', 'g', 'h']);
-			assert.equal(results[3].error?.message, 'Halo rejected the request: Something is not right');
-			assert.deepEqual(
-				results.filter((result) => result.json).map((result) => result.json?.summary),
-				['a', 'b', 'c', 'e', 'f', 'g', 'h'],
-			);
-			// 8 -> 4+4 -> (2+2) -> (1+1): 1 + 2 + 2 + 2 POSTs.
+		const context = createExecuteContext({
+			credentials: createCredentialStore(fake.credentials()),
+		});
+		return await haloUpsert.call(
+			context,
+			'/Tickets',
+			summaries.map((summary, itemIndex) => ({ itemIndex, body: { summary } })),
+			summaries.length,
+			options,
+		);
+	};
+	const posts = () =>
+		(fake?.requests ?? [])
+			.filter((request) => request.method === 'POST' && request.path === '/api/Tickets')
+			.map((request) => (request.body as Array<{ summary: string }>).map((r) => r.summary));
+	const letters = (count: number) => Array.from({ length: count }, (_, index) => `t${index}`);
+
+	it('splits the batch until the bad record stands alone', async () => {
+		const summaries = ['a', 'b', 'c', 'bad', 'e', 'f', 'g', 'h'];
+		const results = await upsert(summaries, (records) =>
+			records.some((record) => record.summary === 'bad') ? 'Something is not right' : undefined,
+		);
+		assert.deepEqual(written.sort(), ['a', 'b', 'c', 'e', 'f', 'g', 'h']);
+		assert.equal(results[3].error?.message, 'Halo rejected the request: Something is not right');
+		assert.equal(results[3].error?.context.itemIndex, 3);
+		assert.deepEqual(
+			results.filter((result) => result.json).map((result) => result.json?.summary),
+			['a', 'b', 'c', 'e', 'f', 'g', 'h'],
+		);
+		// 8 -> 4+4 -> (2+2) -> (1+1).
+		assert.deepEqual(
+			posts().map((batch) => batch.length),
+			[8, 4, 4, 2, 2, 1, 1],
+		);
+	});
+
+	it('fails a whole batch after 3 POSTs when every half is refused for the same reason', async () => {
+		const summaries = letters(50);
+		const results = await upsert(summaries, () => 'CODE:APP03/2 Please select the CAB members');
+		// The batch, then its halves; both halves say the same, so no further splitting.
+		assert.deepEqual(
+			posts().map((batch) => batch.length),
+			[50, 25, 25],
+		);
+		assert.deepEqual(written, []);
+		assert.equal(results.length, 50);
+		results.forEach((result, index) => {
+			assert.equal(result.itemIndex, index);
+			assert.equal(result.json, undefined);
+			assert.equal(result.error?.context.itemIndex, index);
 			assert.equal(
-				fake.requests.filter(
-					(request) => request.method === 'POST' && request.path === '/api/Tickets',
-				).length,
-				7,
+				result.error?.message,
+				'Halo rejected the request: CODE:APP03/2 Please select the CAB members',
 			);
-		} finally {
-			await fake.close();
-		}
+			assert.equal(
+				result.error?.description,
+				'Check the values sent to Halo; mandatory fields can depend on the ticket type or on Halo’s configuration. Halo gave this answer for each half of the batch of 50 this item was sent in, so every item of it is taken to have this problem.',
+			);
+		});
+	});
+
+	it('spends at most one extra POST per record of the batch, then gives up on the rest', async () => {
+		// Every record is bad for a reason of its own, so halves never fail alike.
+		const summaries = letters(8);
+		const results = await upsert(summaries, (records) => `Problem with ${records[0].summary}`);
+		assert.deepEqual(posts(), [
+			summaries,
+			['t0', 't1', 't2', 't3'],
+			['t4', 't5', 't6', 't7'],
+			['t0', 't1'],
+			['t2', 't3'],
+			['t0'],
+			['t1'],
+			['t2'],
+			['t3'],
+		]);
+		assert.deepEqual(
+			results.map((result) => result.error?.message),
+			[
+				'Halo rejected the request: Problem with t0',
+				'Halo rejected the request: Problem with t1',
+				'Halo rejected the request: Problem with t2',
+				'Halo rejected the request: Problem with t3',
+				...Array.from(
+					{ length: 4 },
+					() =>
+						'Not written: Halo rejected a batch with this item, and the item was not tested alone',
+				),
+			],
+		);
+		assert.equal(
+			results[4].error?.description,
+			'To find the bad records of a batch of 8 the node sends at most 8 extra requests, and they were used up. Run these items again with a Batch Size of 1. Halo said: Problem with t4',
+		);
+		assert.deepEqual(
+			results.map((result) => result.error?.context.itemIndex),
+			[0, 1, 2, 3, 4, 5, 6, 7],
+		);
+	});
+
+	it('with stopAtFirstError, sends the batch once and throws on its first item', async () => {
+		await assert.rejects(
+			upsert(['a', 'bad', 'c'], () => 'Something is not right', { stopAtFirstError: true }),
+			(error: NodeApiError) => {
+				assert.equal(error.message, 'Halo rejected the request: Something is not right');
+				assert.equal(
+					error.description,
+					'Check the values sent to Halo; mandatory fields can depend on the ticket type or on Halo’s configuration. Halo did not say which item of the batch it refused; the error is shown on its first item. No item was written to Halo before this batch (items 0-2); no item came after it.',
+				);
+				assert.equal(error.context.itemIndex, 0);
+				return true;
+			},
+		);
+		assert.deepEqual(posts(), [['a', 'bad', 'c']]);
 	});
 });
 
@@ -387,7 +462,8 @@ describe('retries', () => {
 	it('does not send a create again when the connection drops after Halo processed it', async () => {
 		sandbox.setFaults([{ method: 'POST', path: '/api/Tickets', drop: 'after', times: 1 }]);
 		await assert.rejects(haloApiRequest.call(context(), create('dropped after')), {
-			message: 'Halo may have created these records: the request was sent but no answer came back',
+			message:
+				'Halo may have created these records: the request was sent but its outcome is unknown',
 		});
 		assert.equal(apiCalls(sandbox).length, 1);
 		assert.equal(count('dropped after'), 1);
@@ -396,7 +472,8 @@ describe('retries', () => {
 	it('does not send a create again when the connection drops before (the client cannot tell)', async () => {
 		sandbox.setFaults([{ method: 'POST', path: '/api/Tickets', drop: 'before', times: 1 }]);
 		await assert.rejects(haloApiRequest.call(context(), create('dropped before')), {
-			message: 'Halo may have created these records: the request was sent but no answer came back',
+			message:
+				'Halo may have created these records: the request was sent but its outcome is unknown',
 		});
 		assert.equal(apiCalls(sandbox).length, 1);
 		assert.equal(count('dropped before'), 0);
@@ -423,17 +500,15 @@ describe('retries', () => {
 	});
 
 	it('sends a create again after a 429, which Halo refuses before handling it', async () => {
-		sandbox.setRateLimit({ requests: 1, windowSeconds: 1, sendRetryAfter: true });
-		const ctx = context();
-		await haloApiRequest.call(ctx, { method: 'GET', path: '/Tickets/1' });
-		await haloApiRequest.call(ctx, create('after a 429'));
+		sandbox.setFaults([{ method: 'POST', path: '/api/Tickets', status: 429, times: 1 }]);
+		await haloApiRequest.call(context(), create('after a 429'));
 		assert.equal(count('after a 429'), 1);
 		assert.deepEqual(
-			apiCalls(sandbox)
-				.filter((entry) => entry.method === 'POST')
-				.map((entry) => entry.status)
-				.slice(-1),
-			[201],
+			apiCalls(sandbox).map((entry) => [entry.method, entry.status]),
+			[
+				['POST', 429],
+				['POST', 201],
+			],
 		);
 	});
 });

@@ -75,17 +75,24 @@ async function runWrites(
 	return [...output.entries()].sort(([a], [b]) => a - b).map(([, item]) => item);
 }
 
-/** A failure of the whole call (no token, say) is every pending item's failure. */
+/**
+ * Without Continue On Fail the first batch with an error ends the run: haloUpsert sends nothing
+ * after it and throws (design.md: nothing is written twice when the run is repeated). With it, a
+ * failure of the whole call (no token, say) is every pending item's failure.
+ */
 async function upsertOrFailAll(
 	context: IExecuteFunctions,
 	spec: ResourceSpec,
 	entries: UpsertEntry[],
 	size: number,
 ): Promise<UpsertResult[]> {
+	const continueOnFail = context.continueOnFail();
 	try {
-		return await haloUpsert.call(context, spec.path, entries, size);
+		return await haloUpsert.call(context, spec.path, entries, size, {
+			stopAtFirstError: !continueOnFail,
+		});
 	} catch (error) {
-		if (!context.continueOnFail()) throw forItem(context, error, entries[0].itemIndex);
+		if (!continueOnFail) throw forItem(context, error, entries[0].itemIndex);
 		return entries.map(({ itemIndex }) => ({
 			itemIndex,
 			error: forItem(context, error, itemIndex),
