@@ -5,8 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { criteria } from './lib/report';
-import type { BenchResults } from './lib/report';
+import { criteria } from './lib/criteria';
+import type { BenchResults } from './lib/results';
 import { renderResultsFile } from './lib/results-file';
 
 const results = JSON.parse(

@@ -6,21 +6,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { startSandbox, type Sandbox } from 'halopsa-sandbox';
+import { startSandbox } from 'halopsa-sandbox';
 
 import { mebibytes, seconds } from './lib/format';
 import { machineInfo } from './lib/machine';
 import { startN8n, waitForWebhooks, type N8nInstance } from './lib/n8n';
 import { postJson } from './lib/http';
-import { builtinCredentialData, builtinNode, oursCredentialData, oursNode } from './lib/nodes';
-import {
-	criteria,
-	renderCriteria,
-	renderMachine,
-	renderTables,
-	type BenchResults,
-	type BenchSettings,
-} from './lib/report';
+import { builtinNode, oursNode } from './lib/nodes';
+import { credentialsFor, warmUpWorkflow, workflowsFor } from './lib/plan';
+import { criteria, renderCriteria } from './lib/criteria';
+import { renderMachine, renderTables } from './lib/report';
+import type { BenchResults, BenchSettings } from './lib/results';
 import { renderResultsFile } from './lib/results-file';
 import {
 	runCreate,
@@ -30,13 +26,9 @@ import {
 	type NodeKey,
 	type PhaseResult,
 } from './lib/scenarios';
-import { prepareUserFolder, type CredentialSpec } from './lib/setup';
-import {
-	buildWorkflow,
-	type BenchWorkflow,
-	type HaloNodeUnderTest,
-	type WorkflowKind,
-} from './lib/workflows';
+import { listedTicketIds } from './lib/scenarios';
+import { prepareUserFolder } from './lib/setup';
+import type { HaloNodeUnderTest } from './lib/workflows';
 
 const benchDir = __dirname;
 const workDir = path.join(benchDir, '.work');
@@ -72,78 +64,6 @@ function log(line: string) {
 	process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 }
 
-type WorkflowSet = Record<NodeKey, Record<string, BenchWorkflow>>;
-
-function credentialsFor(main: Sandbox, big: Sandbox): CredentialSpec[] {
-	const spec = (sandbox: Sandbox, node: HaloNodeUnderTest, suffix: string): CredentialSpec => ({
-		id: `bench${node.key}${suffix}`,
-		name: `bench ${node.label} ${suffix}`,
-		type: node.credentialType,
-		data:
-			node.key === 'builtin'
-				? builtinCredentialData(sandbox, sandbox.clientId, sandbox.clientSecret)
-				: oursCredentialData(sandbox, sandbox.clientId, sandbox.clientSecret),
-	});
-	return nodes.flatMap((node) => [spec(main, node, 'Main'), spec(big, node, 'Big')]);
-}
-
-function workflowsFor(ticketTypeId: number): { set: WorkflowSet; list: BenchWorkflow[] } {
-	const set = { builtin: {}, ours: {} } as WorkflowSet;
-	const plan: Array<{
-		name: string;
-		kind: WorkflowKind;
-		credential: 'Main' | 'Big';
-		continueOnFail?: boolean;
-	}> = [
-		{ name: 'getOne', kind: 'getOne', credential: 'Main' },
-		{ name: 'create', kind: 'create', credential: 'Main' },
-		{ name: 'update', kind: 'update', credential: 'Main' },
-		{ name: 'getAll', kind: 'getAll', credential: 'Main' },
-		{ name: 'createRl', kind: 'create', credential: 'Main', continueOnFail: true },
-		{ name: 'updateRl', kind: 'update', credential: 'Main', continueOnFail: true },
-		{ name: 'getAllBig', kind: 'getAll', credential: 'Big' },
-	];
-	for (const node of nodes) {
-		for (const entry of plan) {
-			set[node.key][entry.name] = buildWorkflow({
-				node,
-				kind: entry.kind,
-				credential: {
-					id: `bench${node.key}${entry.credential}`,
-					name: `bench ${node.label} ${entry.credential}`,
-				},
-				idSuffix: entry.name.replace(entry.kind, '') || 'x',
-				ticketTypeId,
-				continueOnFail: entry.continueOnFail,
-			});
-		}
-	}
-	return { set, list: Object.values(set).flatMap((byName) => Object.values(byName)) };
-}
-
-/** A webhook-only workflow, called a few times so n8n's first-request costs hit neither node. */
-function warmUpWorkflow(): BenchWorkflow {
-	const built = buildWorkflow({
-		node: builtinNode,
-		kind: 'getOne',
-		credential: { id: 'benchbuiltinMain', name: 'bench built-in Main' },
-		idSuffix: 'warm',
-		ticketTypeId: 0,
-	});
-	const json = built.json as { nodes: Array<{ name: string }>; connections: unknown };
-	return {
-		...built,
-		id: 'benchWarmUp',
-		json: {
-			...built.json,
-			id: 'benchWarmUp',
-			name: 'bench warm-up',
-			nodes: json.nodes.slice(0, 1),
-			connections: {},
-		},
-	};
-}
-
 async function main() {
 	const started = Date.now();
 	const machine = machineInfo();
@@ -166,21 +86,18 @@ async function main() {
 
 	// A plain service-ticket type: project and opportunity types are listed elsewhere by Halo.
 	const ticketTypeId = Number(main.store('tickettypes').find((type) => type.use === 'ticket')?.id);
-	const { set, list } = workflowsFor(ticketTypeId);
+	const { set, list } = workflowsFor(nodes, ticketTypeId);
 	const warmUp = warmUpWorkflow();
 	const userFolder = path.join(workDir, 'n8n-user');
 	await prepareUserFolder({
 		userFolder,
-		credentials: credentialsFor(main, big),
+		credentials: credentialsFor(nodes, main, big),
 		workflows: [...list, warmUp],
 		installPackage: nodes.some((node) => node.key === 'ours'),
 		log,
 	});
 
-	const tickets = main
-		.store('tickets')
-		.map((ticket) => Number(ticket.id))
-		.sort((a, b) => a - b);
+	const tickets = listedTicketIds(main);
 	const tokens: BenchResults['tokens'] = {
 		builtin: { main: 0, big: 0 },
 		ours: { main: 0, big: 0 },

@@ -1,56 +1,13 @@
 import { mebibytes, millis, ratio, seconds, table } from './format';
 import type { MachineInfo } from './machine';
+import {
+	median,
+	nodeKeys as nodes,
+	nodeLabel as label,
+	type BenchResults,
+	type BenchSettings,
+} from './results';
 import type { NodeKey, PhaseResult } from './scenarios';
-
-export interface BenchSettings {
-	latencyMs: number;
-	tickets: number;
-	bigTickets: number;
-	getOneExecutions: number;
-	writeItems: number;
-	getAllRepetitions: number;
-	memoryRepetitions: number;
-	rateLimit: { requests: number; windowSeconds: number };
-	/** Our node's default Batch Size, which the bench leaves as it is. */
-	oursBatchSize: number;
-	/** Records per POST assumed by the floor. */
-	floorRecordsPerPost: number;
-	/** Rows per page the floor assumes (Halo's maximum page size). */
-	floorPageSize: number;
-	command: string;
-}
-
-type PerNode<T> = Record<NodeKey, T>;
-
-export interface BenchResults {
-	machine: MachineInfo;
-	settings: BenchSettings;
-	getOne: PerNode<PhaseResult>;
-	create: PerNode<PhaseResult>;
-	update: PerNode<PhaseResult>;
-	getAll: PerNode<PhaseResult[]>;
-	rateLimitedCreate: PerNode<PhaseResult>;
-	rateLimitedUpdate: PerNode<PhaseResult>;
-	memory: PerNode<PhaseResult[]>;
-	/** Token requests over the whole run, per sandbox (each has its own credential per node). */
-	tokens: PerNode<{ main: number; big: number }>;
-	durationMs: number;
-}
-
-export interface Criterion {
-	text: string;
-	pass: boolean;
-	measured: string;
-}
-
-const nodes: NodeKey[] = ['builtin', 'ours'];
-const label: Record<NodeKey, string> = { builtin: 'built-in', ours: 'ours' };
-
-export function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 function writeFloor(settings: BenchSettings): number {
 	return Math.ceil(settings.writeItems / settings.floorRecordsPerPost);
@@ -63,110 +20,6 @@ function requestsCell(phase: PhaseResult): string {
 function itemsCell(phase: PhaseResult): string {
 	const items = phase.items;
 	return items ? `${items.completed} / ${items.failed}` : '';
-}
-
-function problemsOf(results: BenchResults): string[] {
-	const all: Array<[string, PhaseResult | PhaseResult[]]> = [
-		['get one', nodes.map((node) => results.getOne[node])],
-		['create', nodes.map((node) => results.create[node])],
-		['update', nodes.map((node) => results.update[node])],
-		['get all', nodes.flatMap((node) => results.getAll[node])],
-		['create, rate-limited', nodes.map((node) => results.rateLimitedCreate[node])],
-		['update, rate-limited', nodes.map((node) => results.rateLimitedUpdate[node])],
-		['get all (memory)', nodes.flatMap((node) => results.memory[node])],
-	];
-	return all.flatMap(([scenario, phases]) =>
-		(Array.isArray(phases) ? phases : [phases]).flatMap((phase) =>
-			phase.problems.map((problem) => `${scenario}, ${label[phase.node]}: ${problem}`),
-		),
-	);
-}
-
-export function criteria(results: BenchResults): Criterion[] {
-	const { settings } = results;
-	const postCap = Math.ceil(settings.writeItems / settings.oursBatchSize);
-	const createB = results.create.builtin;
-	const createO = results.create.ours;
-	const requestFactor = createB.traffic.requests / Math.max(1, createO.traffic.requests);
-	const timeFactor = createB.wallMs / createO.wallMs;
-	const getAllB = median(results.getAll.builtin.map((phase) => phase.wallMs));
-	const getAllO = median(results.getAll.ours.map((phase) => phase.wallMs));
-	const rl = [results.rateLimitedCreate.ours, results.rateLimitedUpdate.ours];
-	const rlComplete = rl.every((phase) => phase.items?.completed === phase.items?.expected);
-	const rlOnce = rl.every(
-		(phase) =>
-			phase.store?.duplicates === 0 &&
-			phase.store?.strays === 0 &&
-			phase.traffic.recordsWritten === phase.items?.expected,
-	);
-	return [
-		{
-			text: 'ours uses one token request per bench run, whatever the number of executions',
-			pass: results.tokens.ours.main === 1,
-			measured:
-				`${results.tokens.ours.main} token request(s) on the main sandbox over all ` +
-				`${countExecutions(results, 'ours')} executions (built-in: ${results.tokens.builtin.main}); ` +
-				`the ${settings.bigTickets.toLocaleString('en')}-ticket sandbox is another Halo with its own credential: ` +
-				`${results.tokens.ours.big} (built-in: ${results.tokens.builtin.big})`,
-		},
-		{
-			text: `create and update of N items cost at most ceil(N / batch size) POSTs (N = ${settings.writeItems}, batch size ${settings.oursBatchSize}: ${postCap})`,
-			pass: createO.traffic.posts <= postCap && results.update.ours.traffic.posts <= postCap,
-			measured: `create ${createO.traffic.posts} POSTs, update ${results.update.ours.traffic.posts} POSTs`,
-		},
-		{
-			text: `on ${settings.writeItems} creates ours sends at least 20 times fewer requests than the built-in`,
-			pass: requestFactor >= 20,
-			measured: `${createB.traffic.requests} / ${createO.traffic.requests} = ${requestFactor.toFixed(1)} times fewer`,
-		},
-		{
-			text: `on ${settings.writeItems} creates ours takes at least 10 times less wall time than the built-in`,
-			pass: timeFactor >= 10,
-			measured: `${seconds(createB.wallMs)} / ${seconds(createO.wallMs)} = ${timeFactor.toFixed(1)} times less`,
-		},
-		{
-			text: `get-all (${settings.tickets} tickets) is no slower than the built-in (median of ${settings.getAllRepetitions} runs each)`,
-			pass: getAllO <= getAllB,
-			measured: `ours ${seconds(getAllO)}, built-in ${seconds(getAllB)}`,
-		},
-		{
-			text: 'under the rate limit ours completes every item',
-			pass: rlComplete,
-			measured: rl
-				.map(
-					(phase, index) =>
-						`${index ? 'update' : 'create'} ${phase.items?.completed}/${phase.items?.expected}`,
-				)
-				.join(', '),
-		},
-		{
-			text: 'under the rate limit ours writes no item twice',
-			pass: rlOnce,
-			measured: rl
-				.map(
-					(phase, index) =>
-						`${index ? 'update' : 'create'}: ${phase.traffic.recordsWritten} records accepted by Halo, ` +
-						`${phase.store?.duplicates} duplicate(s) and ${phase.store?.strays} stray(s) in the store`,
-				)
-				.join('; '),
-		},
-		{
-			text: 'every measurement is valid (right answers, right records)',
-			pass: problemsOf(results).length === 0,
-			measured: problemsOf(results).slice(0, 8).join('; ') || 'no problems',
-		},
-	];
-}
-
-function countExecutions(results: BenchResults, node: NodeKey): number {
-	return (
-		results.getOne[node].executions +
-		results.create[node].executions +
-		results.update[node].executions +
-		results.getAll[node].length +
-		results.rateLimitedCreate[node].executions +
-		results.rateLimitedUpdate[node].executions
-	);
 }
 
 function getOneTable(results: BenchResults): string {
@@ -401,17 +254,6 @@ export function renderTables(results: BenchResults): string {
 		`### 6. Peak memory of the n8n process tree while getting all ${settings.bigTickets.toLocaleString('en')} tickets`,
 		memoryTable(results),
 	].join('\n\n');
-}
-
-export function renderCriteria(list: Criterion[]): string {
-	return table(
-		['', 'criterion (issue 5)', 'measured'],
-		list.map((criterion) => [
-			criterion.pass ? '**PASS**' : '**FAIL**',
-			criterion.text,
-			criterion.measured,
-		]),
-	);
 }
 
 export function renderMachine(

@@ -1,12 +1,7 @@
 import { mebibytes, seconds } from './format';
-import {
-	median,
-	renderCriteria,
-	renderMachine,
-	renderTables,
-	type BenchResults,
-	type Criterion,
-} from './report';
+import { renderCriteria, type Criterion } from './criteria';
+import { renderMachine, renderTables } from './report';
+import { median, type BenchResults } from './results';
 
 /** Whether the peaks of the two nodes' runs overlap (RSS varies with garbage-collector timing). */
 function memoryVerdict(results: BenchResults): string {

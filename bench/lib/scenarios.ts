@@ -226,10 +226,10 @@ export async function runUpdate(
 }
 
 /**
- * Tickets that GET /Tickets lists: not deleted, and of a ticket type used for tickets (Halo
- * lists projects and opportunities, which are tickets too, under their own endpoints).
+ * Ids of the tickets GET /Tickets lists: not deleted, and of a ticket type used for tickets
+ * (Halo lists projects and opportunities, which are tickets too, under their own endpoints).
  */
-export function listedTickets(sandbox: Sandbox): number {
+export function listedTicketIds(sandbox: Sandbox): number[] {
 	const uses = new Map(sandbox.store('tickettypes').map((type) => [Number(type.id), type.use]));
 	return sandbox
 		.store('tickets')
@@ -237,7 +237,9 @@ export function listedTickets(sandbox: Sandbox): number {
 			(ticket) =>
 				ticket.deleted !== true &&
 				(uses.get(Number(ticket.tickettype_id)) ?? 'ticket') === 'ticket',
-		).length;
+		)
+		.map((ticket) => Number(ticket.id))
+		.sort((a, b) => a - b);
 }
 
 /** One execution of "get all tickets"; optionally samples the n8n process tree's RSS meanwhile. */
@@ -248,7 +250,7 @@ export async function runGetAll(
 	node: NodeKey,
 	options: { sampleMemory?: boolean } = {},
 ): Promise<PhaseResult> {
-	const expected = listedTickets(sandbox);
+	const expected = listedTicketIds(sandbox).length;
 	const sampler = options.sampleMemory ? sampleTreeRss(n8n.pid) : undefined;
 	const { result, wallMs, traffic } = await withTraffic(sandbox, () =>
 		postJson(n8n.webhookUrl(workflow.webhookPath), {}),
