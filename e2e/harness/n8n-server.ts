@@ -293,7 +293,13 @@ export class N8nServer {
 		if (this.child.exitCode !== null || this.child.signalCode !== null) return;
 		const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
 		this.child.kill('SIGTERM');
-		const killed = await Promise.race([exited.then(() => true), sleep(20_000).then(() => false)]);
+		// A pending 20 s timer would keep the test file's process alive after its last test.
+		let timer: NodeJS.Timeout | undefined;
+		const killed = await Promise.race([
+			exited.then(() => true),
+			new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 20_000))),
+		]);
+		clearTimeout(timer);
 		if (!killed) {
 			this.child.kill('SIGKILL');
 			await exited;

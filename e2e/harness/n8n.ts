@@ -46,14 +46,17 @@ function checkId(kind: string, id: string): void {
  */
 export class N8nUserFolder {
 	readonly folder: string;
+	/** Environment every n8n process on this folder gets, e.g. a shared database's settings. */
+	private readonly baseEnv: NodeJS.ProcessEnv;
 
-	private constructor(folder: string) {
+	private constructor(folder: string, baseEnv: NodeJS.ProcessEnv = {}) {
 		this.folder = folder;
+		this.baseEnv = baseEnv;
 	}
 
 	static create(
 		name: string,
-		options: { installPackage?: boolean; parent?: string } = {},
+		options: { installPackage?: boolean; parent?: string; env?: NodeJS.ProcessEnv } = {},
 	): N8nUserFolder {
 		const folder = options.parent
 			? path.join(options.parent, name)
@@ -61,12 +64,12 @@ export class N8nUserFolder {
 		rmSync(folder, { recursive: true, force: true });
 		mkdirSync(folder, { recursive: true });
 		if (options.installPackage ?? true) installIntoUserFolder(folder);
-		return new N8nUserFolder(folder);
+		return new N8nUserFolder(folder, options.env);
 	}
 
 	/** Environment of an n8n process on this folder. */
 	env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-		return { ...runtimeEnv(), N8N_USER_FOLDER: this.folder, ...extra };
+		return { ...runtimeEnv(), N8N_USER_FOLDER: this.folder, ...this.baseEnv, ...extra };
 	}
 
 	async cli(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<CliResult> {
