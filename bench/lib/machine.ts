@@ -32,10 +32,12 @@ export function machineInfo(): MachineInfo {
 	const n8nModules = path.join(runtimeDir, 'n8n', 'node_modules');
 	let commit = 'unknown';
 	try {
-		commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
-			cwd: repoRoot,
-			encoding: 'utf8',
-		}).trim();
+		const git = (...args: string[]) =>
+			execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trim();
+		commit = git('rev-parse', '--short', 'HEAD');
+		// Figures from code that is not committed cannot be reproduced from the commit alone.
+		if (git('status', '--porcelain', '--', 'bench', 'packages', 'e2e'))
+			commit += ' + uncommitted changes';
 	} catch {
 		// not a git checkout
 	}

@@ -13,6 +13,8 @@ export interface Traffic {
 	tokenRateLimited: number;
 	/** Records carried by POSTs that Halo accepted (2xx): a record written twice counts twice. */
 	recordsWritten: number;
+	/** Time the sandbox spent answering, summed over requests (its latency included). */
+	serverMs?: number;
 }
 
 export function trafficOf(log: RequestLogEntry[]): Traffic {
@@ -28,17 +30,6 @@ export function trafficOf(log: RequestLogEntry[]): Traffic {
 		rateLimited: log.filter((entry) => entry.status === 429).length,
 		tokenRateLimited: log.filter((entry) => entry.isTokenRequest && entry.status === 429).length,
 		recordsWritten: acceptedPosts.reduce((sum, entry) => sum + (entry.bodyItems ?? 0), 0),
-	};
-}
-
-export function addTraffic(a: Traffic, b: Traffic): Traffic {
-	return {
-		requests: a.requests + b.requests,
-		tokenRequests: a.tokenRequests + b.tokenRequests,
-		gets: a.gets + b.gets,
-		posts: a.posts + b.posts,
-		rateLimited: a.rateLimited + b.rateLimited,
-		tokenRateLimited: a.tokenRateLimited + b.tokenRateLimited,
-		recordsWritten: a.recordsWritten + b.recordsWritten,
+		serverMs: log.reduce((sum, entry) => sum + entry.durationMs, 0),
 	};
 }

@@ -35,8 +35,8 @@ const haloNodeName = 'HaloPSA';
 
 /**
  * What the create, update and get-all workflows answer with: n8n's Summarize node counts the
- * HaloPSA node's output items, those with an \`id\` (records Halo returned) and those with an
- * \`error\` (Continue On Fail), and joins the error messages. It runs in n8n's own process at
+ * HaloPSA node's output items, those with an `id` (records Halo returned) and those with an
+ * `error` (Continue On Fail), and joins the error messages. It runs in n8n's own process at
  * the same small cost for both nodes; an expression over all items would not do: n8n 2.40
  * evaluates expressions in an isolate limited to 128 MB, which 100,000 tickets exceed.
  */
