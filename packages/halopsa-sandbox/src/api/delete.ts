@@ -2,9 +2,8 @@ import { haloDate } from '../data/dates';
 import type { SandboxContext } from '../server/context';
 import { empty, type Reply } from '../server/reply';
 import type { ResourceDef } from './catalogue';
-import { haloError, notFound } from './errors';
 import type { Query } from './filters';
-import { findRecord } from './lookup';
+import { addressedRecord } from './lookup';
 
 /**
  * DELETE /api/<Resource>/{id} → 200 with an empty body [inferred]. Tickets are soft-deleted:
@@ -16,11 +15,9 @@ export function deleteRecord(
 	rawId: string,
 	query: Query,
 ): Reply {
-	if (def.idKind === 'per-ticket' && !query.ticket_id) {
-		return haloError(400, `ticket_id is required to delete ${def.path} ${rawId}.`);
-	}
-	const record = findRecord(ctx, def, rawId, query);
-	if (!record) return notFound(def.path, rawId);
+	const found = addressedRecord(ctx, def, rawId, query, 'delete');
+	if ('reply' in found) return found.reply;
+	const { record } = found;
 	if (def.collection === 'tickets') {
 		record.deleted = true;
 		record.last_update = haloDate(Date.now());

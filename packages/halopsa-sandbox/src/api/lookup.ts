@@ -1,7 +1,9 @@
 import type { HaloRecord } from '../data/generate';
 import type { SandboxContext } from '../server/context';
 import type { ResourceDef } from './catalogue';
+import { haloError, notFound } from './errors';
 import type { Query } from './filters';
+import type { Reply } from '../server/reply';
 
 /** The stored key of an id as sent in a path or body: integers for most, GUIDs as strings. */
 export function normaliseId(def: ResourceDef, raw: unknown): number | string | undefined {
@@ -36,4 +38,19 @@ export function findRecord(
 			: ctx.store.get(def.collection, id);
 	if (record && record.deleted === true && def.collection === 'tickets') return undefined;
 	return record;
+}
+
+/** The record a GET or DELETE of `/X/{id}` addresses, or Halo's answer why there is none. */
+export function addressedRecord(
+	ctx: SandboxContext,
+	def: ResourceDef,
+	rawId: string,
+	query: Query,
+	verb: 'get' | 'delete',
+): { record: HaloRecord } | { reply: Reply } {
+	if (def.idKind === 'per-ticket' && !query.ticket_id) {
+		return { reply: haloError(400, `ticket_id is required to ${verb} ${def.path} ${rawId}.`) };
+	}
+	const record = findRecord(ctx, def, rawId, query);
+	return record ? { record } : { reply: notFound(def.path, rawId) };
 }
